@@ -1,0 +1,54 @@
+using System.CommandLine;
+using System.Globalization;
+using Bibliography.Model;
+using Bibliography.Output;
+
+namespace Bibliography.Cli;
+
+/// <summary><c>build</c>: reads the seed, content and theme, and writes the site to the output folder.</summary>
+public static class BuildCommand
+{
+    public static Command Create()
+    {
+        var options = new CommonOptions();
+        var command = new Command("build", "Build the site from the seed, the content and the theme into output/");
+        options.AddTo(command);
+        command.SetAction(r => Run(options.Inputs(r), options.Settings(r), options.OutputDir(r)));
+        return command;
+    }
+
+    public static int Run(BuildInputs inputs, Pages.BuildSettings settings, string output)
+    {
+        if (SiteWriter.Refusal(output) is { } why)
+        {
+            Console.Error.WriteLine($"{output}: error BIB501: refusing to write the site there: {why}");
+            return 1;
+        }
+        var result = SiteBuilder.Build(inputs, settings);
+        Reporter.Print(result.Diagnostics);
+        if (result.Succeeded)
+            SiteWriter.Write(output, result.Files, result.Diagnostics);
+        if (result.Diagnostics.HasErrors)
+        {
+            var printed = result.Diagnostics.Sorted().Where(d => d.Code is "BIB501" or "BIB502");
+            foreach (var d in printed) Console.Error.WriteLine(d);
+            Console.Error.WriteLine($"Build failed: {result.Diagnostics.ErrorCount} error(s), {result.Diagnostics.WarningCount} warning(s); {output} was left as it was.");
+            return 1;
+        }
+        Console.WriteLine(Summary(result, output));
+        return 0;
+    }
+
+    public static string Summary(BuildResult result, string output)
+    {
+        var bib = result.Bibliography!;
+        var withoutFragment = bib.Papers.Where(p => !p.HasFragment).Sum(p => p.Listings.Count);
+        var missingEn = bib.Papers.Count(p => p.AnnotationHtml.En is null);
+        var missingZh = bib.Papers.Count(p => p.AnnotationHtml.Zh is null);
+        var bytes = result.Files.Sum(f => (long)f.Content.Length);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"Built {result.Pages} pages, {result.Files.Count} files ({bytes / 1024.0:0} KiB) for {bib.Papers.Count} papers in {bib.Parts.Count} parts " +
+            $"into {Content.Paths.Display(output)} in {result.Elapsed.TotalSeconds:0.00} s: {result.Diagnostics.ErrorCount} errors, {result.Diagnostics.WarningCount} warnings; " +
+            $"seed items without a fragment: {withoutFragment}; papers without an annotation: en {missingEn}, zh {missingZh}.");
+    }
+}

@@ -1,0 +1,236 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Bibliography.Diagnostics;
+using Bibliography.Model;
+using Bibliography.Rendering;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Bibliography.Content;
+
+/// <summary>
+/// Parses one fragment's text into a <see cref="Fragment"/>: YAML front matter checked against
+/// <see cref="FrontMatterSchema"/>, then the Markdown body's <c>::: en</c> and <c>::: zh</c> containers.
+/// Pure: text in, fragment and diagnostics out. Returns null when the fragment has errors.
+/// </summary>
+public static partial class FragmentParser
+{
+    public static Fragment? Parse(string path, string text, IReadOnlySet<string> tagIds, DiagnosticBag diagnostics, int currentYear)
+    {
+        var errorsBefore = diagnostics.ErrorCount;
+        text = text.TrimStart('\uFEFF').Replace("\r\n", "\n").Replace('\r', '\n');
+        if (!text.StartsWith("---\n", StringComparison.Ordinal))
+        {
+            diagnostics.Error(Codes.FrontMatterMissing, "a fragment starts with a front matter block: a line `---`, YAML keys (id, title, seed, …), and a closing `---`", path, 1, 1);
+            return null;
+        }
+        var close = FrontMatterEnd().Match(text, 4);
+        if (!close.Success)
+        {
+            diagnostics.Error(Codes.FrontMatterMissing, "the front matter is not closed: add a line `---` after the last key", path, 1, 1);
+            return null;
+        }
+        var yaml = text[4..close.Index];
+        var body = text[(close.Index + close.Length)..];
+        var bodyFirstLine = CountLines(text[..(close.Index + close.Length)]) + 1;
+
+        YamlMappingNode root;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode m)
+            {
+                diagnostics.Error(Codes.YamlSyntax, "the front matter must be YAML keys and values (`title: \"…\"`)", path, 2, 1);
+                return null;
+            }
+            root = m;
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Error(Codes.YamlSyntax, "invalid YAML: " + YamlMessage(e), path, (int)e.Start.Line + 1, (int)e.Start.Column);
+            return null;
+        }
+
+        var r = new FieldReader(path, root, diagnostics);
+        foreach (var (key, pos) in r.UnknownKeys())
+        {
+            var hint = FrontMatterSchema.Suggest(key) is { } s ? $"; did you mean `{s}`?" : $"; known keys: {string.Join(", ", FrontMatterSchema.Keys)}";
+            diagnostics.Error(Codes.UnknownKey, $"unknown key `{key}`{hint}", path, pos.Line, pos.Column);
+        }
+        foreach (var key in FrontMatterSchema.Required)
+            if (!r.Has(key))
+                diagnostics.Error(Codes.RequiredKeyMissing, $"required key `{key}` is missing", path, 2, 1);
+
+        var id = r.String("id") ?? "";
+        if (r.Has("id") && !IdPattern().IsMatch(id))
+            r.Error("id", Codes.BadId, $"id `{id}` must be lowercase letters, digits and hyphens (a-z, 0-9, -), e.g. `attention-is-all-you-need`");
+        else if (r.Has("id") && System.IO.Path.GetFileNameWithoutExtension(path) != id && !path.StartsWith('<'))
+            r.Error("id", Codes.IdFileMismatch, $"id `{id}` differs from the file name `{System.IO.Path.GetFileName(path)}`; name the file `{id}.md`");
+
+        var title = r.String("title") ?? "";
+        if (r.Has("title") && string.IsNullOrWhiteSpace(title)) r.Error("title", Codes.WrongType, "`title` is empty");
+
+        var seed = new List<FragmentRef>();
+        foreach (var (value, pos) in r.StringList("seed", acceptScalar: true))
+        {
+            var m = RefPattern().Match(value);
+            if (!m.Success)
+                diagnostics.Error(Codes.BadRef, $"seed ref `{value}` is not of the form part.item, e.g. \"2.14\" or \"2.23a\"", path, pos.Line, pos.Column);
+            else
+                seed.Add(new FragmentRef(value, int.Parse(m.Groups[1].Value), int.Parse(m.Groups[2].Value), m.Groups[3].Success ? m.Groups[3].Value : null, pos));
+        }
+        if (r.Has("seed") && seed.Count == 0 && diagnostics.ErrorCount == errorsBefore)
+            r.Error("seed", Codes.BadRef, "`seed` lists no refs; give the list items this paper covers, e.g. [\"1.2\"]");
+
+        var kindName = r.String("kind") ?? "paper";
+        var kind = PaperKinds.Parse(kindName);
+        if (kind is null) r.Error("kind", Codes.BadKind, $"kind `{kindName}` is not one of: {string.Join(", ", PaperKinds.Names)}");
+
+        var authors = r.StringList("authors", acceptScalar: false).Select(x => x.Value).ToList();
+
+        int? year = null;
+        if (r.String("year") is { } yearText)
+        {
+            if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var y))
+                r.Error("year", Codes.WrongType, $"year `{yearText}` is not a number; write the year of first release, e.g. 2017");
+            else if (y < 1950 || y > currentYear)
+                r.Error("year", Codes.YearOutOfRange, $"year {y} is outside 1950–{currentYear}");
+            else year = y;
+        }
+
+        var arxiv = r.String("arxiv");
+        if (arxiv is not null && !ArxivPattern().IsMatch(arxiv))
+            r.Error("arxiv", Codes.BadArxiv, $"arXiv id `{arxiv}` is malformed; write it as YYMM.NNNNN without a version, e.g. \"1706.03762\"");
+        var doi = r.String("doi");
+        if (doi is not null && !DoiPattern().IsMatch(doi))
+            r.Error("doi", Codes.BadDoi, $"DOI `{doi}` is malformed; write it as 10.NNNN/suffix without https://doi.org/");
+        string? Link(string key)
+        {
+            var v = r.String(key);
+            if (v is not null && (!Uri.TryCreate(v, UriKind.Absolute, out var u) || u.Scheme is not ("http" or "https")))
+            {
+                r.Error(key, Codes.BadUrl, $"`{key}` must be an absolute http(s) URL, got `{v}`");
+                return null;
+            }
+            return v;
+        }
+        var url = Link("url");
+        var pdf = Link("pdf");
+        var code = Link("code");
+
+        var tags = r.StringList("tags", acceptScalar: false);
+        foreach (var (tag, pos) in tags)
+            if (!tagIds.Contains(tag))
+            {
+                var hint = Suggestions.Closest(tag, tagIds) is { } s ? $"; did you mean `{s}`?" : "";
+                diagnostics.Error(Codes.UnknownTag, $"unknown tag `{tag}`{hint} (tags are listed in content/tags.yml)", path, pos.Line, pos.Column);
+            }
+        if (r.Has("tags") && tags.Count is 0 or > 4 || !r.Has("tags"))
+            r.Error(r.Has("tags") ? "tags" : "id", Codes.TagCount, $"a paper has 1 to 4 tags, this one has {tags.Count}");
+
+        var notes = r.StringMap("curator_note_en");
+        foreach (var (key, pos) in notes.Keys.Select(k => (k, r.MapKeyPos("curator_note_en", k))))
+            if (!seed.Any(s => s.Ref == key))
+                diagnostics.Error(Codes.CuratorNoteForUnknownRef, $"curator_note_en has a note for `{key}`, which is not in this fragment's `seed` list", path, pos.Line, pos.Column);
+        var editor = r.StringMap("editor_note");
+        foreach (var key in editor.Keys.Where(k => LangCodes.Parse(k) is null))
+        {
+            var pos = r.MapKeyPos("editor_note", key);
+            diagnostics.Error(Codes.UnknownKey, $"editor_note has `{key}`; use `en` and `zh`", path, pos.Line, pos.Column);
+        }
+
+        var (html, plain) = ParseBody(path, body, bodyFirstLine, diagnostics);
+
+        if (diagnostics.ErrorCount > errorsBefore) return null;
+        return new Fragment(path, id, title.Trim(), Blank(r.String("title_zh")), seed,
+            r.StringList("aliases", acceptScalar: true).Select(x => x.Value).ToList(), kind!.Value, authors, year,
+            Blank(r.String("venue")), arxiv, doi, url, pdf, code, tags.Select(t => t.Value).ToList(), notes,
+            new Bilingual<string?>(Blank(editor.GetValueOrDefault("zh")), Blank(editor.GetValueOrDefault("en"))),
+            html, plain, Blank(r.String("translated_from")), r.Positions());
+    }
+
+    static (Bilingual<string?> Html, Bilingual<string?> Text) ParseBody(string path, string body, int firstLine, DiagnosticBag diagnostics)
+    {
+        var doc = MarkdownRenderer.Parse(body);
+        var html = new Dictionary<Lang, string>();
+        var text = new Dictionary<Lang, string>();
+        var seen = new Dictionary<Lang, int>();
+
+        foreach (var raw in doc.Descendants().OfType<HtmlBlock>().Cast<MarkdownObject>().Concat(doc.Descendants<HtmlInline>()))
+            diagnostics.Error(Codes.RawHtml, "raw HTML is not allowed in annotations; use Markdown (links, **bold**, *italic*, `code`)",
+                path, firstLine + raw.Line, raw.Column + 1);
+        foreach (var dropped in MarkdownRenderer.SecureLinks(doc))
+            diagnostics.Warning(Codes.BadUrl, $"link target `{dropped.Url}` was dropped: only http(s), mailto and relative links are kept",
+                path, firstLine + dropped.Line, dropped.Column + 1);
+
+        foreach (var block in doc)
+        {
+            var line = firstLine + block.Line;
+            if (block is not CustomContainer container)
+            {
+                if (block is not BlankLineBlock)
+                    diagnostics.Error(Codes.LanguageContainer, "text outside a language container; put it inside `::: en` … `:::` or `::: zh` … `:::`", path, line, block.Column + 1);
+                continue;
+            }
+            var info = (container.Info ?? "").Trim();
+            if (LangCodes.Parse(info) is not { } lang)
+            {
+                diagnostics.Error(Codes.LanguageContainer, $"unknown language container `::: {info}`; use `::: en` or `::: zh`", path, line, 1);
+                continue;
+            }
+            if (seen.TryGetValue(lang, out var firstAt))
+            {
+                diagnostics.Error(Codes.LanguageContainer, $"a second `::: {info}` container; the first is at line {firstAt}. Keep one per language", path, line, 1);
+                continue;
+            }
+            seen[lang] = line;
+            var rendered = MarkdownRenderer.RenderChildren(container);
+            if (string.IsNullOrWhiteSpace(rendered))
+            {
+                diagnostics.Error(Codes.EmptyAnnotation, $"the `::: {info}` annotation is empty; write 2–4 sentences or remove the container", path, line, 1);
+                continue;
+            }
+            html[lang] = rendered;
+            text[lang] = MarkdownRenderer.RenderChildrenAsText(container);
+        }
+        if (seen.Count == 0)
+            diagnostics.Error(Codes.LanguageContainer, "no annotation: add a `::: en` … `:::` and a `::: zh` … `:::` container after the front matter", path, firstLine, 1);
+
+        return (new Bilingual<string?>(html.GetValueOrDefault(Lang.Zh), html.GetValueOrDefault(Lang.En)),
+                new Bilingual<string?>(text.GetValueOrDefault(Lang.Zh), text.GetValueOrDefault(Lang.En)));
+    }
+
+    static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    static int CountLines(string s) => s.Count(c => c == '\n');
+
+    static string YamlMessage(YamlException e)
+    {
+        var msg = e.InnerException?.Message ?? e.Message;
+        // YamlDotNet prefixes "(Line: 3, Col: 8, Idx: …) - (…): "; the location is printed separately.
+        var idx = msg.LastIndexOf("): ", StringComparison.Ordinal);
+        msg = idx >= 0 ? msg[(idx + 3)..] : msg;
+        if (msg.Contains("tab", StringComparison.OrdinalIgnoreCase) || msg.Contains("cannot start any token"))
+            msg += " (YAML indentation must use spaces, not tabs)";
+        return msg;
+    }
+
+    [GeneratedRegex(@"\n---[ \t]*(\n|$)")]
+    private static partial Regex FrontMatterEnd();
+
+    [GeneratedRegex(@"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex(@"^(\d{1,3})\.(\d{1,3})([a-z])?$")]
+    private static partial Regex RefPattern();
+
+    [GeneratedRegex(@"^(?:\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})$")]
+    private static partial Regex ArxivPattern();
+
+    [GeneratedRegex(@"^10\.\d{4,9}/\S+$")]
+    private static partial Regex DoiPattern();
+}

@@ -1,0 +1,78 @@
+using Bibliography.Diagnostics;
+using Bibliography.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Bibliography.Content;
+
+/// <summary>Reads <c>content/tags.yml</c> (the tag vocabulary) and <c>content/site.yml</c> (the site's frame).</summary>
+public static class SiteLoader
+{
+    public static IReadOnlyList<Tag> LoadTags(string contentDir, DiagnosticBag diagnostics)
+    {
+        var file = Path.Combine(contentDir, "tags.yml");
+        var display = Paths.Display(file);
+        if (!File.Exists(file))
+        {
+            diagnostics.Error(Codes.TagsFile, "the tag vocabulary is missing: create content/tags.yml with `id: { en: Label, zh: 标签 }` lines", display);
+            return [];
+        }
+        if (LoadMapping(file, display, Codes.TagsFile, diagnostics) is not { } root) return [];
+        var tags = new List<Tag>();
+        foreach (var (k, v) in root.Children)
+        {
+            var id = (k as YamlScalarNode)?.Value ?? "";
+            var en = Scalar(v, "en");
+            var zh = Scalar(v, "zh");
+            if (en is null || zh is null || !System.Text.RegularExpressions.Regex.IsMatch(id, "^[a-z0-9]+(-[a-z0-9]+)*$"))
+            {
+                diagnostics.Error(Codes.TagsFile, $"tag `{id}` needs a lowercase id and both labels: `{id}: {{ en: …, zh: … }}`", display, (int)k.Start.Line, (int)k.Start.Column);
+                continue;
+            }
+            tags.Add(new Tag(id, new Bilingual<string>(zh, en)));
+        }
+        return tags;
+    }
+
+    public static SiteText LoadSite(string contentDir, DiagnosticBag diagnostics)
+    {
+        var file = Path.Combine(contentDir, "site.yml");
+        var empty = new SiteText(Bilingual.Empty, Bilingual.Empty, null, null, null, new Dictionary<int, string>(), null);
+        if (!File.Exists(file)) return empty;
+        var display = Paths.Display(file);
+        if (LoadMapping(file, display, Codes.SiteFile, diagnostics) is not { } root) return empty;
+
+        Bilingual<string?> Pair(string key) => root.Children.TryGetValue(new YamlScalarNode(key), out var node)
+            ? new Bilingual<string?>(Scalar(node, "zh"), Scalar(node, "en"))
+            : Bilingual.Empty;
+        string? Top(string key) => root.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlScalarNode s && !string.IsNullOrWhiteSpace(s.Value) ? s.Value : null;
+
+        var parts = new Dictionary<int, string>();
+        if (root.Children.TryGetValue(new YamlScalarNode("parts"), out var partsNode) && partsNode is YamlMappingNode pm)
+            foreach (var (k, v) in pm.Children)
+                if (int.TryParse((k as YamlScalarNode)?.Value, out var n) && v is YamlScalarNode { Value: { } t }) parts[n] = t.Trim();
+
+        return new SiteText(Pair("title"), Pair("description"), Top("author"), Top("repository"), Top("branch"), parts, Top("preface_en"));
+    }
+
+    static YamlMappingNode? LoadMapping(string file, string display, string code, DiagnosticBag diagnostics)
+    {
+        if (FragmentLoader.ReadUtf8(file, display, diagnostics, code) is not { } text) return null;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode m) return m;
+            diagnostics.Error(code, "expected YAML keys and values", display, 1, 1);
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Error(code, "invalid YAML: " + (e.InnerException?.Message ?? e.Message), display, (int)e.Start.Line, (int)e.Start.Column);
+        }
+        return null;
+    }
+
+    static string? Scalar(YamlNode node, string key) =>
+        node is YamlMappingNode m && m.Children.TryGetValue(new YamlScalarNode(key), out var v) && v is YamlScalarNode { Value: { } s } && !string.IsNullOrWhiteSpace(s)
+            ? s.Trim() : null;
+}

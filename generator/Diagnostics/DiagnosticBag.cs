@@ -1,0 +1,33 @@
+namespace Bibliography.Diagnostics;
+
+/// <summary>Collects diagnostics from every stage; stages add to it instead of throwing.</summary>
+public sealed class DiagnosticBag
+{
+    readonly List<Diagnostic> items = [];
+    readonly Lock gate = new();
+
+    public void Add(Diagnostic diagnostic) { lock (gate) items.Add(diagnostic); }
+    public void AddRange(IEnumerable<Diagnostic> diagnostics) { lock (gate) items.AddRange(diagnostics); }
+
+    public void Error(string code, string message, string? file = null, int line = 0, int column = 0) =>
+        Add(Diagnostic.Error(code, message, file, line, column));
+
+    public void Warning(string code, string message, string? file = null, int line = 0, int column = 0) =>
+        Add(Diagnostic.Warning(code, message, file, line, column));
+
+    public bool HasErrors { get { lock (gate) return items.Any(d => d.IsError); } }
+    public int ErrorCount { get { lock (gate) return items.Count(d => d.IsError); } }
+    public int WarningCount { get { lock (gate) return items.Count(d => !d.IsError); } }
+
+    /// <summary>Diagnostics in a stable order: by file, line, column, then code.</summary>
+    public IReadOnlyList<Diagnostic> Sorted()
+    {
+        lock (gate)
+            return items
+                .Select((d, i) => (d, i))
+                .OrderBy(x => x.d.File ?? "", StringComparer.Ordinal)
+                .ThenBy(x => x.d.Line).ThenBy(x => x.d.Column)
+                .ThenBy(x => x.i)
+                .Select(x => x.d).ToList();
+    }
+}

@@ -1,0 +1,4 @@
+namespace Bibliography.Model;
+
+/// <summary>One tag of the controlled vocabulary in <c>content/tags.yml</c>.</summary>
+public sealed record Tag(string Id, Bilingual<string> Label);

@@ -1,0 +1,17 @@
+using Bibliography.Model;
+using Bibliography.Pages;
+
+namespace Bibliography.Output;
+
+/// <summary>The files of the site that no template draws: data exports, and (as they are added) feeds, sitemap, citations.</summary>
+public static class SiteFiles
+{
+    public static IEnumerable<GeneratedFile> Build(Model.Bibliography bib, IReadOnlyList<PlannedPage> pages, BuildSettings settings, Func<Lang, string, string> t)
+    {
+        var urls = new SiteUrls(settings.BaseUrl);
+        yield return DataExport.PapersJson(bib);
+        foreach (var lang in LangCodes.All) yield return Feeds.Atom(bib, urls, lang, settings.ContentDate, t);
+        yield return Feeds.Sitemap(pages.Where(p => p.Layout.BodyClass != "not-found").Select(p => p.SitePath), urls);
+        yield return Feeds.Robots(urls);
+    }
+}

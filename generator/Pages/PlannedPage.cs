@@ -1,0 +1,21 @@
+using Bibliography.Model;
+
+namespace Bibliography.Pages;
+
+/// <summary>A page to render: where it goes, which template draws it, and the views the template sees.</summary>
+public sealed record PlannedPage(string SitePath, string Template, Lang? Lang, object View, LayoutView Layout)
+{
+    public string File => SiteUrls.FileOf(SitePath);
+}
+
+/// <summary>A file that is not drawn by a template: data exports, feeds, the sitemap, assets.</summary>
+public sealed record GeneratedFile(string Path, byte[] Content)
+{
+    public static GeneratedFile Text(string path, string text) => new(path, System.Text.Encoding.UTF8.GetBytes(text));
+}
+
+/// <summary>What a build is asked to do, beyond the inputs: where it will be served and which date it shows.</summary>
+public sealed record BuildSettings(string? BaseUrl, string? RepositoryUrl, string? ContentDate)
+{
+    public static BuildSettings Default { get; } = new(null, null, null);
+}

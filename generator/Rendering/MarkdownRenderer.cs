@@ -1,0 +1,92 @@
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Bibliography.Rendering;
+
+/// <summary>The one Markdig pipeline of the site, built once: CommonMark plus containers, tables, CJK-friendly emphasis.</summary>
+public static class MarkdownRenderer
+{
+    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
+        .UseCustomContainers()
+        .UseEmphasisExtras()
+        .UsePipeTables()
+        .UseAutoLinks()
+        .UseCjkFriendlyEmphasis()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .Build();
+
+    public static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
+
+    /// <summary>Renders the children of a block (e.g. a <c>::: en</c> container) to HTML.</summary>
+    public static string RenderChildren(ContainerBlock block)
+    {
+        var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.WriteChildren(block);
+        writer.Flush();
+        return writer.ToString().Trim();
+    }
+
+    /// <summary>The same children as plain text: no markup, entities decoded, for search, feeds and exports.</summary>
+    public static string RenderChildrenAsText(ContainerBlock block)
+    {
+        var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+        Pipeline.Setup(renderer);
+        renderer.WriteChildren(block);
+        writer.Flush();
+        return string.Join(' ', writer.ToString().Split(['\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim())).Trim();
+    }
+
+    /// <summary>Renders a whole Markdown text (the English preface) to HTML with raw HTML escaped.</summary>
+    public static string ToHtml(string markdown) => RenderChildren(Parse(markdown));
+
+    /// <summary>
+    /// Makes links safe in place: drops <c>javascript:</c>, <c>data:</c> and <c>vbscript:</c> targets (returned so the
+    /// caller can warn), and marks external links <c>rel="noopener"</c>.
+    /// </summary>
+    public static IReadOnlyList<LinkInline> SecureLinks(MarkdownObject root)
+    {
+        var dropped = new List<LinkInline>();
+        foreach (var link in root.Descendants<LinkInline>())
+        {
+            var url = (link.Url ?? "").Trim();
+            if (!IsSafeUrl(url))
+            {
+                dropped.Add(link);
+                link.Url = "";
+                link.IsImage = false;
+                continue;
+            }
+            if (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+                link.GetAttributes().AddPropertyIfNotExist("rel", "noopener");
+        }
+        foreach (var link in root.Descendants<AutolinkInline>())
+            if (!IsSafeUrl(link.Url)) link.Url = "";
+        return dropped;
+    }
+
+    /// <summary>A URL a reader may follow: http(s), mailto, or relative.</summary>
+    public static bool IsSafeUrl(string url)
+    {
+        var u = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray()).ToLowerInvariant();
+        var colon = u.IndexOf(':');
+        if (colon < 0) return true;
+        var slash = u.IndexOfAny(['/', '?', '#']);
+        if (slash >= 0 && slash < colon) return true;
+        var scheme = u[..colon];
+        return scheme is "http" or "https" or "mailto";
+    }
+
+    public static bool IsCustomContainer(Block block, out CustomContainer container)
+    {
+        container = (block as CustomContainer)!;
+        return block is CustomContainer;
+    }
+}

@@ -1,0 +1,106 @@
+using Bibliography.Diagnostics;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Bibliography.Rendering;
+
+/// <summary>
+/// Renders a page view through a theme template and the base layout. Scriban is strict here: an unknown variable or
+/// member is an error, not an empty string, and every value printed is HTML-escaped unless it is <see cref="Html"/>.
+/// </summary>
+public sealed class TemplateRenderer(Theme theme)
+{
+    public string? Render(string templateName, object view, object layout, string lang, DiagnosticBag diagnostics)
+    {
+        var body = RenderOne(templateName, view, layout, lang, null, diagnostics);
+        if (body is null) return null;
+        return RenderOne("layouts/base.html", view, layout, lang, new Html(body), diagnostics);
+    }
+
+    string? RenderOne(string name, object view, object layout, string lang, Html? content, DiagnosticBag diagnostics)
+    {
+        if (!theme.Templates.TryGetValue(name, out var template))
+        {
+            diagnostics.Error(Codes.TemplateMissing, $"the theme has no template `{name}`", Path.Combine(theme.Directory, name).Replace('\\', '/'));
+            return null;
+        }
+        var context = new HtmlTemplateContext
+        {
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            EnableRelaxedTargetAccess = false,
+            LoopLimit = 1_000_000,
+            TemplateLoader = new PreloadedTemplateLoader(theme),
+            MemberRenamer = StandardMemberRenamer.Default,
+        };
+        foreach (var (key, t) in theme.Templates) context.CachedTemplates[key] = t;
+        var globals = new ScriptObject
+        {
+            ["page"] = view,
+            ["layout"] = layout,
+            ["t"] = theme.Strings[lang],
+        };
+        globals["include"] = new RawInclude();
+        globals.Import("fmt", new Func<string, object?, string>((format, a) => Format(format, a)));
+        globals.Import("fmt2", new Func<string, object?, object?, string>((format, a, b) => Format(format, a, b)));
+        if (content is not null) globals["content"] = content;
+        context.PushGlobal(globals);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            diagnostics.Error(Codes.TemplateRuntime, "template: " + e.OriginalMessage, e.Span.FileName ?? name, e.Span.Start.Line + 1, e.Span.Start.Column + 1);
+            return null;
+        }
+    }
+
+    /// <summary>"{0} papers" with invariant number formatting; used as <c>t.key | fmt value</c>.</summary>
+    static string Format(string format, params object?[] args) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args.Select(a => a ?? "").ToArray());
+
+    /// <summary>Scriban's <c>include</c>, whose output is markup already escaped by the included template.</summary>
+    sealed class RawInclude : IScriptCustomFunction
+    {
+        readonly Scriban.Functions.IncludeFunction inner = new();
+        public int RequiredParameterCount => inner.RequiredParameterCount;
+        public int ParameterCount => inner.ParameterCount;
+        public ScriptVarParamKind VarParamKind => inner.VarParamKind;
+        public Type ReturnType => typeof(Html);
+        public ScriptParameterInfo GetParameterInfo(int index) => inner.GetParameterInfo(index);
+        public object Invoke(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, ScriptBlockStatement blockStatement) =>
+            new Html(inner.Invoke(context, callerContext, arguments, blockStatement)?.ToString() ?? "");
+        public ValueTask<object> InvokeAsync(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, ScriptBlockStatement blockStatement) =>
+            ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+    }
+
+    sealed class HtmlTemplateContext : TemplateContext
+    {
+        public override TemplateContext Write(SourceSpan span, object textAsObject)
+        {
+            switch (textAsObject)
+            {
+                case null: return this;
+                case Html html: Write(html.Value); return this;
+                default: Write(Html.Escape(ObjectToString(textAsObject))); return this;
+            }
+        }
+    }
+
+    /// <summary>Serves <c>include "partials/x.html"</c> from the templates parsed at theme load.</summary>
+    sealed class PreloadedTemplateLoader(Theme theme) : ITemplateLoader
+    {
+        public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;
+
+        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+            theme.Templates.ContainsKey(templatePath)
+                ? throw new InvalidOperationException("preloaded templates are served from the cache")
+                : throw new ScriptRuntimeException(callerSpan, $"the theme has no template `{templatePath}`");
+
+        public ValueTask<string> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+            ValueTask.FromResult(Load(context, callerSpan, templatePath));
+    }
+}

@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using Bibliography.Checks;
+using Bibliography.Content;
+using Bibliography.Diagnostics;
+using Bibliography.Model;
+using Bibliography.Output;
+using Bibliography.Pages;
+using Bibliography.Rendering;
+using Bibliography.Seed;
+
+namespace Bibliography;
+
+/// <summary>Where the inputs of a build are.</summary>
+public sealed record BuildInputs(string Seed, string Content, string Theme)
+{
+    /// <summary>The repository's own seed, content and theme, found from the working directory upwards.</summary>
+    public static BuildInputs Default(string root) => new(
+        Path.Combine(root, "seeds", "llm-multimodal-reading-list.txt"),
+        Path.Combine(root, "content"),
+        Path.Combine(root, "themes", "default"));
+}
+
+/// <summary>What a build produced: the files (in memory), the model, the diagnostics and a few counts.</summary>
+public sealed record BuildResult(
+    IReadOnlyList<GeneratedFile> Files,
+    Model.Bibliography? Bibliography,
+    DiagnosticBag Diagnostics,
+    int Pages,
+    TimeSpan Elapsed)
+{
+    public bool Succeeded => !Diagnostics.HasErrors && Bibliography is not null;
+}
+
+/// <summary>
+/// The build, as a list of steps: load → model → plan → render → check. Nothing is written here;
+/// the caller hands the files to <see cref="SiteWriter"/> only when there were no errors.
+/// </summary>
+public static class SiteBuilder
+{
+    public static BuildResult Build(BuildInputs inputs, BuildSettings settings)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        BuildResult Stop() => new([], null, diagnostics, 0, clock.Elapsed);
+
+        // 1. Load: the seed, the vocabulary and frame, the fragments, the theme.
+        var seed = SeedLoader.Load(inputs.Seed, diagnostics);
+        var tags = SiteLoader.LoadTags(inputs.Content, diagnostics);
+        var site = SiteLoader.LoadSite(inputs.Content, diagnostics);
+        var fragments = FragmentLoader.Load(inputs.Content, tags.Select(t => t.Id).ToHashSet(StringComparer.Ordinal), diagnostics, DateTime.UtcNow.Year);
+        var theme = Theme.Load(inputs.Theme, diagnostics);
+        if (seed is null || theme is null || diagnostics.HasErrors) return Stop();
+
+        // 2. Model: join seed and fragments into one immutable bibliography.
+        var bibliography = ModelBuilder.Build(seed, fragments, tags, site, diagnostics);
+        if (diagnostics.HasErrors) return Stop();
+
+        // 3. Plan and render every page; add the data files and assets.
+        var strings = new UiStrings(theme, diagnostics);
+        var pages = new PagePlanner(bibliography, settings, strings.Get).Plan();
+        var files = new List<GeneratedFile>();
+        files.AddRange(PageRenderer.Render(pages, theme, diagnostics));
+        files.AddRange(SiteFiles.Build(bibliography, pages, settings, strings.Get));
+        files.AddRange(theme.Assets.Select(a => new GeneratedFile(a.Path, a.Content)));
+        if (diagnostics.HasErrors) return Stop();
+
+        // 4. Check the whole site before anything is written.
+        SiteChecker.Check(files, diagnostics);
+        return new BuildResult(files, bibliography, diagnostics, pages.Count, clock.Elapsed);
+    }
+}
