@@ -71,15 +71,15 @@ public sealed class TemplateRenderer(Theme theme)
         public ScriptVarParamKind VarParamKind => inner.VarParamKind;
         public Type ReturnType => typeof(Html);
         public ScriptParameterInfo GetParameterInfo(int index) => inner.GetParameterInfo(index);
-        public object Invoke(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, ScriptBlockStatement blockStatement) =>
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
             new Html(inner.Invoke(context, callerContext, arguments, blockStatement)?.ToString() ?? "");
-        public ValueTask<object> InvokeAsync(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, ScriptBlockStatement blockStatement) =>
+        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
             ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
     }
 
     sealed class HtmlTemplateContext : TemplateContext
     {
-        public override TemplateContext Write(SourceSpan span, object textAsObject)
+        public override TemplateContext Write(SourceSpan span, object? textAsObject)
         {
             switch (textAsObject)
             {
@@ -100,7 +100,7 @@ public sealed class TemplateRenderer(Theme theme)
                 ? throw new InvalidOperationException("preloaded templates are served from the cache")
                 : throw new ScriptRuntimeException(callerSpan, $"the theme has no template `{templatePath}`");
 
-        public ValueTask<string> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
-            ValueTask.FromResult(Load(context, callerSpan, templatePath));
+        public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+            ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
     }
 }
