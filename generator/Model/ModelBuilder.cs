@@ -202,7 +202,7 @@ public static class ModelBuilder
     {
         var words = new List<string>();
         var sb = new StringBuilder();
-        foreach (var ch in title.Normalize(NormalizationForm.FormKC).ToLowerInvariant())
+        foreach (var ch in SeedText.Narrow(title).ToLowerInvariant())
         {
             if (ch is >= 'a' and <= 'z' or >= '0' and <= '9') sb.Append(ch);
             else if (sb.Length > 0) { words.Add(sb.ToString()); sb.Clear(); }

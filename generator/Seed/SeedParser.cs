@@ -191,7 +191,9 @@ public static partial class SeedParser
         if (s.Length is < 10 or > 200 || SeedText.HasCjk(s) || s.Contains("://")) return false;
         if (!char.IsLetter(s[0]) || s.EndsWith('.') || s.Contains(", ")) return false;
         var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 3 and <= 25;
+        if (words.Length is < 3 or > 25) return false;
+        // "FLAN is the instruction-tuned version of LaMDA-PT" is a sentence; "Language Models are Few-Shot Learners" a title.
+        return IsTitleCase(s) || !words.Any(w => w is "is" or "are" or "was" or "were" or "has" or "have");
     }
 
     static bool IsTitleCase(string s)

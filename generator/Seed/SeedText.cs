@@ -43,8 +43,23 @@ public static partial class SeedText
 
     public static bool IsBlank(string line) => string.IsNullOrWhiteSpace(line);
 
-    /// <summary>Full-width digits and letters to half width (NFKC), for headings and item numbers.</summary>
-    public static string Narrow(string s) => s.Normalize(NormalizationForm.FormKC);
+    /// <summary>
+    /// Full-width ASCII forms (ＡＢＣ１２３（），：) and the ideographic space to their half-width forms.
+    /// Done by hand rather than NFKC so it does not depend on the platform's Unicode data.
+    /// </summary>
+    public static string Narrow(string s)
+    {
+        var needed = false;
+        foreach (var c in s) if (c is >= '\uFF01' and <= '\uFF5E' or '\u3000') { needed = true; break; }
+        if (!needed) return s;
+        var chars = s.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] is >= '\uFF01' and <= '\uFF5E') chars[i] = (char)(chars[i] - 0xFEE0);
+            else if (chars[i] == '\u3000') chars[i] = ' ';
+        }
+        return new string(chars);
+    }
 
     public static bool IsCjk(char c) =>
         c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\u3000' and <= '\u303F' or >= '\uFF00' and <= '\uFFEF';
@@ -57,7 +72,7 @@ public static partial class SeedText
     /// </summary>
     public static string TitleKey(string title)
     {
-        var s = title.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        var s = Narrow(title).ToLowerInvariant();
         var sb = new StringBuilder(s.Length);
         foreach (var ch in s)
             if (char.IsLetterOrDigit(ch)) sb.Append(ch);
