@@ -20,10 +20,10 @@ public static class ModelBuilder
         var entries = seed.Entries.ToList();
         var entryByRef = entries.ToDictionary(e => e.Ref, StringComparer.Ordinal);
         var itemByRef = seed.Items.ToDictionary(i => i.Ref, StringComparer.Ordinal);
-        var entryKeys = entries.ToDictionary(e => e.Ref, e => new HashSet<string> { SeedText.TitleKey(e.Title), SeedText.TitleKey(e.TitleLine) });
+        var entryKeys = entries.ToDictionary(e => e.Ref, EntryKeys);
 
         fragments = DistinctIds(fragments, diagnostics);
-        var keysOf = fragments.ToDictionary(f => f, f => f.Aliases.Append(f.Title).Select(SeedText.TitleKey).Where(k => k.Length > 0).ToHashSet());
+        var keysOf = fragments.ToDictionary(f => f, FragmentKeys);
         bool TitleMatches(Fragment f, SeedEntry e) => entryKeys[e.Ref].Overlaps(keysOf[f]);
 
         // 1. Resolve each fragment's refs to seed entries: title first, ref second.
@@ -33,7 +33,7 @@ public static class ModelBuilder
             var assigned = new HashSet<string>(StringComparer.Ordinal);
             foreach (var declared in f.Seed)
             {
-                var claim = Resolve(f, declared);
+                var claim = Resolve(f, declared, assigned);
                 if (claim is null) continue;
                 if (claim.Ref != declared.Ref)
                     diagnostics.Warning(Codes.RefMovedByTitle,
@@ -43,14 +43,13 @@ public static class ModelBuilder
             }
         }
 
-        Claim? Resolve(Fragment f, FragmentRef declared)
+        Claim? Resolve(Fragment f, FragmentRef declared, HashSet<string> taken)
         {
             entryByRef.TryGetValue(declared.Ref, out var exact);
             if (exact is not null && TitleMatches(f, exact)) return new Claim(f, declared, exact, false, exact.Ref);
 
-            var elsewhere = entries.Where(e => TitleMatches(f, e) && !f.Seed.Any(s => s.Ref == e.Ref)).ToList();
-            if (declared.Suffix is null || exact is not null || !itemByRef.ContainsKey($"{declared.Part}.{declared.Number}"))
-                if (elsewhere.Count > 0) return new Claim(f, declared, elsewhere[0], false, elsewhere[0].Ref);
+            var elsewhere = entries.Where(e => TitleMatches(f, e) && !taken.Contains(e.Ref) && !f.Seed.Any(s => s.Ref == e.Ref && TitleMatches(f, e))).ToList();
+            if (elsewhere.Count > 0) return new Claim(f, declared, elsewhere[0], false, elsewhere[0].Ref);
             if (exact is not null) return new Claim(f, declared, exact, false, exact.Ref);
 
             // A paper an item's notes only mention: "6.3b" where item 6.3 holds one paper.
@@ -122,6 +121,32 @@ public static class ModelBuilder
         }).ToList();
 
         return new Bibliography(site, seed.Title, seed.PrefaceLines, parts, papers, tags);
+    }
+
+    /// <summary>What identifies a seed entry: its cleaned title, the line as written, and the arXiv id or URL the line carries.</summary>
+    static HashSet<string> EntryKeys(SeedEntry e)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal) { SeedText.TitleKey(e.Title), SeedText.TitleKey(e.TitleLine) };
+        if (e.Arxiv is not null) keys.Add("arxiv:" + e.Arxiv);
+        foreach (var url in TitleCleaner.Urls(e.TitleLine)) keys.Add(UrlKey(url));
+        keys.Remove("");
+        return keys;
+    }
+
+    /// <summary>What identifies a fragment's paper: its title and aliases, its arXiv id and its URLs.</summary>
+    static HashSet<string> FragmentKeys(Fragment f)
+    {
+        var keys = f.Aliases.Append(f.Title).Select(SeedText.TitleKey).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
+        if (f.Arxiv is not null) keys.Add("arxiv:" + f.Arxiv);
+        foreach (var url in new[] { f.Url, f.Pdf, f.Code }.OfType<string>()) keys.Add(UrlKey(url));
+        return keys;
+    }
+
+    static string UrlKey(string url)
+    {
+        var u = url.Trim().TrimEnd('/').ToLowerInvariant();
+        u = u.Replace("https://", "").Replace("http://", "").Replace("www.", "");
+        return TitleCleaner.ArxivFromUrl(url) is { } id ? "arxiv:" + id : "url:" + u;
     }
 
     static IReadOnlyList<Fragment> DistinctIds(IReadOnlyList<Fragment> fragments, DiagnosticBag diagnostics)
