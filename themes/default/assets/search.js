@@ -130,7 +130,7 @@
       }
       const by = document.createElement('div');
       by.className = 'item-byline';
-      by.textContent = [p.refs.join(', '), p.authors.length > 2 ? p.authors[0] + ' et al.' : p.authors.join(', '), p.year].filter(Boolean).join(' · ');
+      by.textContent = [p.refs.join(', '), p.authors.length > 2 ? p.authors[0] + form.dataset.etAl : p.authors.join(', '), p.year].filter(Boolean).join(' · ');
       li.append(by);
       const text = snippet(p, lang, hit.terms);
       if (text) {

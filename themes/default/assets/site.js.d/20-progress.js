@@ -38,12 +38,12 @@
       const part = document.getElementById('part-' + span.dataset.progressPart);
       if (!part) return;
       const ids = new Set([...part.querySelectorAll('.item:not(.item-mention)[data-paper]')].map((el) => el.dataset.paper));
-      ids.forEach((id) => all.add(id));
       const done = [...ids].filter((id) => read.has(id)).length;
       span.textContent = fmt(span.dataset.format, done, ids.size);
       span.classList.toggle('is-done', ids.size > 0 && done === ids.size);
       span.hidden = false;
     });
+    document.querySelectorAll('.part .item[data-paper]').forEach((el) => all.add(el.dataset.paper));
     const total = document.querySelector('[data-progress-total]');
     if (total) total.textContent = fmt(total.dataset.format, [...all].filter((id) => read.has(id)).length, all.size);
     const tools = document.querySelector('[data-progress-tools]');
