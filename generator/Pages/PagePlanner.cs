@@ -34,8 +34,10 @@ public sealed partial class PagePlanner
             pages.AddRange(bib.Parts.Select(p => PartPage(lang, p)));
             pages.AddRange(bib.Papers.Select((p, i) => PaperPage(lang, p, i)));
             pages.AddRange(BrowsePages(lang));
+            pages.Add(SearchPage(lang));
         }
         pages.AddRange(ExtraPages());
+        pages.Add(NotFoundPage());
         return pages;
     }
 
@@ -237,6 +239,7 @@ public sealed partial class PagePlanner
             (SiteUrls.AllPapers(lang), "nav_papers"),
             (SiteUrls.Tags(lang), "nav_tags"),
             (SiteUrls.Years(lang), "nav_years"),
+            (SiteUrls.Search(lang), "nav_search"),
         ];
         return items.Select(i => new LinkView(SiteUrls.Relative(path, i.Target), t(lang, i.Key), path == i.Target)).ToList();
     }
