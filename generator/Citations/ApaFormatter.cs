@@ -19,7 +19,9 @@ public static class ApaFormatter
         var date = "(" + (e.Year?.ToString(CultureInfo.InvariantCulture) ?? "n.d.") + ")";
 
         var parts = new List<string>();
-        if (e.Authors.Count > 0) parts.Add(Html.Escape(Authors(e)) + " " + date + ".");
+        var authors = Authors(e);
+        // Initials end the list with a full stop; an organisation's name needs one ("OpenAI. (2023).").
+        if (e.Authors.Count > 0) parts.Add(Html.Escape(authors) + (authors.EndsWith('.') ? " " : ". ") + date + ".");
         else parts.Add(titleHtml + End(title) + " " + date + ".");
 
         var work = e.Authors.Count > 0 ? titleHtml : "";
@@ -49,6 +51,7 @@ public static class ApaFormatter
         if (e.MoreAuthors) return string.Join(", ", names) + ", et al.";
         return names.Count switch
         {
+            0 => "",
             1 => names[0],
             <= 20 => string.Join(", ", names.Take(names.Count - 1)) + ", & " + names[^1],
             _ => string.Join(", ", names.Take(19)) + ", . . . " + names[^1],

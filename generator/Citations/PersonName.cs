@@ -30,6 +30,7 @@ public sealed record PersonName(string Given, string Family, bool IsOrganization
         var parts = new List<string>();
         foreach (var word in Given.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
+            if (char.IsLower(word[0])) continue; // a particle inside the given names ("Ponde de Oliveira") has no initial
             // "C.H." is two initials; "Marie-Anne" is one hyphenated given name.
             var pieces = word.Split('.', StringSplitOptions.RemoveEmptyEntries);
             foreach (var piece in pieces)

@@ -10,7 +10,7 @@ namespace Bibliography.Citations;
 public static class SentenceCase
 {
     static readonly HashSet<string> ProperNouns = new(StringComparer.Ordinal)
-        { "English", "Chinese", "German", "French", "Bayes", "Bayesian", "Gaussian", "Wasserstein", "Mikolov", "Meta", "Megatron", "Flan", "Pathways", "Swin" };
+        { "English", "Chinese", "German", "French", "Bayes", "Bayesian", "Gaussian", "Wasserstein", "Mikolov", "Meta-AI", "Megatron", "Flan", "Pathways", "Swin" };
 
     /// <summary>Whether a capitalised word is a name that stays capitalised in any title.</summary>
     public static bool IsProperNoun(string word) => ProperNouns.Contains(word);
@@ -26,7 +26,8 @@ public static class SentenceCase
         {
             if (w > 0) sb.Append(' ');
             var word = words[w];
-            var pieces = word.Split('-');
+            // A hyphenated name on the list ("Meta-AI") is kept whole; otherwise each part of a compound is cased alone.
+            var pieces = IsProperNoun(word.Trim('(', ')', ',', ':', '?', '.')) ? [word] : word.Split('-');
             for (var i = 0; i < pieces.Length; i++)
             {
                 if (i > 0) sb.Append('-');

@@ -61,6 +61,6 @@ public sealed partial class PagePlanner
         citations ??= new CitationSet(bib);
         var e = citations[p.Id];
         var formatted = lang == Lang.Zh ? new Html(Html.Escape(GbtFormatter.Format(e))) : ApaFormatter.Format(e);
-        return new CiteView(BibtexWriter.Write(e).TrimEnd(), RisWriter.Write(e).TrimEnd(), formatted, lang == Lang.Zh ? "GB/T 7714-2015" : "APA 7", e.Key);
+        return new CiteView(BibtexWriter.Write(e).TrimEnd('\n'), RisWriter.Write(e).TrimEnd('\n'), formatted, lang == Lang.Zh ? "GB/T 7714-2015" : "APA 7", e.Key);
     }
 }
