@@ -9,7 +9,7 @@ static class RealSite
 
     public static BuildResult Build => Lazy.Value;
 
-    public static Model.Bibliography Bibliography => Build.Bibliography ?? throw new InvalidOperationException(string.Join("\n", Build.Diagnostics.Sorted()));
+    public static global::Bibliography.Model.Bibliography Bibliography => Build.Bibliography ?? throw new InvalidOperationException(string.Join("\n", Build.Diagnostics.Sorted()));
 
     public static string Text(string path) => System.Text.Encoding.UTF8.GetString(Build.Files.Single(f => f.Path == path).Content);
 }
