@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Bibliography.Citations;
 using Bibliography.Model;
 using Bibliography.Rendering;
 
@@ -52,5 +53,14 @@ public sealed partial class PagePlanner
 
     static string Trim(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";
 
-    CiteView? Cite(Lang lang, Paper p) => null;
+    CitationSet? citations;
+
+    /// <summary>BibTeX, RIS and the reference in the page's style: APA 7 in English, GB/T 7714-2015 in Chinese.</summary>
+    CiteView? Cite(Lang lang, Paper p)
+    {
+        citations ??= new CitationSet(bib);
+        var e = citations[p.Id];
+        var formatted = lang == Lang.Zh ? new Html(Html.Escape(GbtFormatter.Format(e))) : ApaFormatter.Format(e);
+        return new CiteView(BibtexWriter.Write(e).TrimEnd('\n'), RisWriter.Write(e).TrimEnd('\n'), formatted, lang == Lang.Zh ? "GB/T 7714-2015" : "APA 7", e.Key);
+    }
 }

@@ -96,4 +96,4 @@ public sealed record PaperView(
     CiteView? Cite);
 
 /// <summary>Citation formats shown on a paper page (filled by the citation stage).</summary>
-public sealed record CiteView(string Bibtex, string Ris, string Formatted, string FormattedStyle, string BibtexKey);
+public sealed record CiteView(string Bibtex, string Ris, Html Formatted, string FormattedStyle, string BibtexKey);
