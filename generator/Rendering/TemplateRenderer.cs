@@ -29,6 +29,7 @@ public sealed class TemplateRenderer(Theme theme)
         var context = new HtmlTemplateContext
         {
             StrictVariables = true,
+            AutoIndent = false, // an included partial keeps its own indentation; <pre> blocks stay exact
             EnableRelaxedMemberAccess = false,
             EnableRelaxedTargetAccess = false,
             LoopLimit = 1_000_000,
