@@ -1,8 +1,8 @@
-using System.Text.RegularExpressions;
 using Bibliography.Content;
 using Bibliography.Diagnostics;
 using Bibliography.Model;
 using Bibliography.Seed;
+using Bibliography.Tests.Seed;
 
 namespace Bibliography.Tests.Model;
 
@@ -77,17 +77,7 @@ public class ModelBuilderTests
     [Fact]
     public void MatchingSurvivesAnItemInsertedEarlyInAPart()
     {
-        var text = RealSeedText.Replace("  2. Rethinking the Role of Demonstrations", "  2. A Newly Inserted Paper on Prompting\n  3. Rethinking the Role of Demonstrations");
-        var lines = text.Split('\n');
-        var inPart2 = false; var n = 0;
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (lines[i].StartsWith("第二部分") && i > 50) inPart2 = true;
-            else if (lines[i].StartsWith("第三部分")) inPart2 = false;
-            var m = Regex.Match(lines[i], @"^  (\d+)\.(.*)$");
-            if (inPart2 && m.Success) lines[i] = $"  {++n}.{m.Groups[2].Value}";
-        }
-        var bib = Build(string.Join('\n', lines), RealFragments, out var diagnostics);
+        var bib = Build(SeedEdits.WithItemInsertedInPartTwo(RealSeedText), RealFragments, out var diagnostics);
 
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted().Where(d => d.IsError)));
         Assert.Equal(["2.15"], bib.PaperById["trpo"].Listings.Select(l => l.Ref));

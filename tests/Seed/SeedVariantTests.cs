@@ -73,18 +73,7 @@ public class SeedVariantTests
     [Fact]
     public void AnItemInsertedEarlyRenumbersTheRestOfThePart()
     {
-        var text = Real.Replace("  2. Rethinking the Role of Demonstrations", "  2. A Newly Inserted Paper on Prompting\n    新增的一篇\n  3. Rethinking the Role of Demonstrations");
-        // Renumber the following items of part 2 as a re-export would.
-        var lines = text.Split('\n');
-        var inPart2 = false; var n = 0;
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (lines[i].StartsWith("第二部分") && i > 50) inPart2 = true;
-            else if (lines[i].StartsWith("第三部分")) inPart2 = false;
-            var m = Regex.Match(lines[i], @"^  (\d+)\.(.*)$");
-            if (inPart2 && m.Success) lines[i] = $"  {++n}.{m.Groups[2].Value}";
-        }
-        var doc = Parse(string.Join('\n', lines), out _);
+        var doc = Parse(SeedEdits.WithItemInsertedInPartTwo(Real), out _);
         Assert.Equal(39, doc.Parts[1].Items.Count);
         Assert.Equal("A Newly Inserted Paper on Prompting", doc.Entries.Single(e => e.Ref == "2.2").Title);
         Assert.Equal("Rethinking the Role of Demonstrations: What Makes In-Context Learning Work?", doc.Entries.Single(e => e.Ref == "2.3").Title);
@@ -94,17 +83,8 @@ public class SeedVariantTests
     [Fact]
     public void AnItemRemovedAndRenumberedShrinksThePart()
     {
-        var text = Real.Replace("  2. Language Models are Unsupervised Multitask Learners\n    GPT2原始论文\n", "");
-        var lines = text.Split('\n');
-        var n = 0; var inPart1 = false;
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (lines[i].StartsWith("第一部分") && i > 30) inPart1 = true;
-            else if (lines[i].StartsWith("第二部分")) inPart1 = false;
-            var m = Regex.Match(lines[i], @"^  (\d+)\.(.*)$");
-            if (inPart1 && m.Success) lines[i] = $"  {++n}.{m.Groups[2].Value}";
-        }
-        var doc = Parse(string.Join('\n', lines), out var diagnostics);
+        var text = SeedEdits.Renumber(Real.Replace("  2. Language Models are Unsupervised Multitask Learners\n    GPT2原始论文\n", ""), "第一部分");
+        var doc = Parse(text, out var diagnostics);
         Assert.Equal(10, doc.Parts[0].Items.Count);
         Assert.Equal("Language Models are Few-Shot Learners", doc.Entries.Single(e => e.Ref == "1.2").Title);
         Assert.Contains(diagnostics.Sorted(), d => d.Code == Codes.SeedCountMismatch && d.Message.Contains("part 1"));
