@@ -15,7 +15,7 @@ public sealed class PdfBuild : IDisposable
 
     public string Output { get; }
     public int ExitCode { get; }
-    public Model.Bibliography Site { get; }
+    public global::Bibliography.Model.Bibliography Site { get; }
 
     public string Pdf(string lang) => Path.Combine(Output, "pdf", $"bibliography.{lang}.pdf");
 

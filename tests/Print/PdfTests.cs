@@ -38,7 +38,7 @@ public class PdfTests(PdfBuild build) : IClassFixture<PdfBuild>
     public void ChinesePdfHoldsEveryPapersTitleAndTheSevenPartTitlesInChinese()
     {
         var text = AllText("zh");
-        var missing = build.Site.Papers.Where(p => !text.Contains(PdfTools.Squeeze(p.LocalTitle(Model.Lang.Zh))) || !text.Contains(PdfTools.Squeeze(p.Title)))
+        var missing = build.Site.Papers.Where(p => !text.Contains(PdfTools.Squeeze(p.LocalTitle(global::Bibliography.Model.Lang.Zh))) || !text.Contains(PdfTools.Squeeze(p.Title)))
             .Select(p => p.Id).ToList();
         Assert.True(missing.Count == 0, "titles missing from the Chinese PDF: " + string.Join(", ", missing));
         Assert.Equal(7, build.Site.Parts.Count);
@@ -63,9 +63,9 @@ public class PdfTests(PdfBuild build) : IClassFixture<PdfBuild>
     [ChromiumFact]
     public void PdfsCarryTheSiteTitleAndTheirLanguage()
     {
-        foreach (var (lang, htmlLang) in new[] { (Model.Lang.En, "en"), (Model.Lang.Zh, "zh-Hans") })
+        foreach (var (lang, htmlLang) in new[] { (global::Bibliography.Model.Lang.En, "en"), (global::Bibliography.Model.Lang.Zh, "zh-Hans") })
         {
-            var pdf = build.Pdf(lang == Model.Lang.En ? "en" : "zh");
+            var pdf = build.Pdf(lang == global::Bibliography.Model.Lang.En ? "en" : "zh");
             Assert.Matches(@"Title:\s+" + Regex.Escape(build.Site.Title(lang)) + @"\s*\n", PdfTools.Info(pdf));
             var catalog = Regex.Match(Encoding.Latin1.GetString(File.ReadAllBytes(pdf)), @"/Type /Catalog(.*?)endobj", RegexOptions.Singleline).Groups[1].Value;
             Assert.Contains($"/Lang ({htmlLang})", catalog);

@@ -35,7 +35,7 @@ public class PrintEditionTests
     public void TitlePageShowsTitleDescriptionAndContentDate()
     {
         var cover = Page("zh/print/index.html").QuerySelector(".print-cover")!;
-        Assert.Equal(Site.Bibliography!.Title(Model.Lang.Zh), cover.QuerySelector("h1")!.TextContent);
+        Assert.Equal(Site.Bibliography!.Title(global::Bibliography.Model.Lang.Zh), cover.QuerySelector("h1")!.TextContent);
         Assert.Contains("2026-01-01", cover.TextContent);
         Assert.Equal(Site.Bibliography.Site.Description.Zh, cover.QuerySelector(".lead")!.TextContent);
     }
