@@ -93,27 +93,6 @@ public sealed partial class PagePlanner
         }
 
         return new PrintEntryView(l.Ref, l.Anchor, title, otherTitle, otherHtmlLang, kind, l.IsMention, null, null,
-            facts, links, l.SeedLine, notes, noteEn, annotations, ShortCitation(lang, paper));
-    }
-
-    /// <summary>"Vaswani et al. (2017). Attention Is All You Need. NeurIPS 2017. arXiv:1706.03762."</summary>
-    string ShortCitation(Lang lang, Paper p)
-    {
-        var names = p.Authors.Where(a => a != "others").ToList();
-        var who = names.Count switch
-        {
-            0 => null,
-            1 when p.Authors.Count == 1 => names[0],
-            2 when p.Authors.Count == 2 => $"{names[0]}{t(lang, "and")}{names[1]}",
-            _ => names[0] + t(lang, "et_al"),
-        };
-        var sb = new System.Text.StringBuilder();
-        if (who is not null) sb.Append(who).Append(' ');
-        if (p.Year is { } y) sb.Append('(').Append(y.ToString(CultureInfo.InvariantCulture)).Append("). ");
-        sb.Append(p.Title.TrimEnd('.')).Append('.');
-        if (p.Venue is not null) sb.Append(' ').Append(p.Venue.TrimEnd('.')).Append('.');
-        if (p.Arxiv is not null) sb.Append(" arXiv:").Append(p.Arxiv).Append('.');
-        else if (p.Doi is not null) sb.Append(" doi:").Append(p.Doi).Append('.');
-        return sb.ToString().Trim();
+            facts, links, l.SeedLine, notes, noteEn, annotations, Cite(lang, paper)?.Formatted);
     }
 }

@@ -22,7 +22,8 @@ public sealed record PrintPartView(int Number, string Title, string? OtherTitle,
 
 /// <summary>
 /// One numbered entry of the print edition. A paper listed more than once is printed in full at its first listing;
-/// later listings show the curator's note and point back (<see cref="SeeRef"/>).
+/// later listings show the curator's note and point back (<see cref="SeeRef"/>). The citation is the paper page's
+/// formatted one (APA on English pages, GB/T 7714 on Chinese ones).
 /// </summary>
 public sealed record PrintEntryView(
     string Ref,
@@ -40,7 +41,7 @@ public sealed record PrintEntryView(
     Html? NotesHtml,
     Html? NoteEnHtml,
     IReadOnlyList<PrintTextView> Annotations,
-    string? Citation);
+    Html? Citation);
 
 /// <summary>A labelled fact of an entry (authors, year, venue).</summary>
 public sealed record FactView(string Label, string Value);
