@@ -64,6 +64,10 @@ public static class SiteBuilder
         files.AddRange(theme.Assets.Select(a => new GeneratedFile(a.Path, a.Content)));
         if (diagnostics.HasErrors) return Stop();
 
+        // 3b. Print, when asked: headless Chromium turns the print editions into PDFs, which join the site's files.
+        if (settings.PdfChrome is { } chrome) files.AddRange(Pdf.PdfPrinter.Print(files, chrome, settings.ContentDate, diagnostics));
+        if (diagnostics.HasErrors) return Stop();
+
         // 4. Check the whole site before anything is written.
         SiteChecker.Check(files, diagnostics);
         return new BuildResult(files, bibliography, diagnostics, pages.Count, clock.Elapsed);

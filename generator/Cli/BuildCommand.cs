@@ -13,7 +13,13 @@ public static class BuildCommand
         var options = new CommonOptions();
         var command = new Command("build", "Build the site from the seed, the content and the theme into output/");
         options.AddTo(command);
-        command.SetAction(r => Run(options.Inputs(r), options.Settings(r), options.OutputDir(r)));
+        var pdf = new Option<bool>("--pdf") { Description = "Also print the print editions to PDF, as the pdf command does" };
+        var chrome = PdfCommand.ChromeOption();
+        command.Options.Add(pdf);
+        command.Options.Add(chrome);
+        command.SetAction(r => r.GetValue(pdf)
+            ? PdfCommand.Run(options.Inputs(r), options.Settings(r), options.OutputDir(r), r.GetValue(chrome))
+            : Run(options.Inputs(r), options.Settings(r), options.OutputDir(r)));
         return command;
     }
 

@@ -62,4 +62,6 @@ public static class Codes
     // Output (BIB5xx)
     public const string OutputRefused = "BIB501";
     public const string OutputIo = "BIB502";
+    public const string PdfBrowserMissing = "BIB503";
+    public const string PdfFailed = "BIB504";
 }

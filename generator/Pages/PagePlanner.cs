@@ -35,6 +35,7 @@ public sealed partial class PagePlanner
             pages.AddRange(bib.Papers.Select((p, i) => PaperPage(lang, p, i)));
             pages.AddRange(BrowsePages(lang));
             pages.Add(SearchPage(lang));
+            pages.AddRange(PrintPages(lang));
         }
         pages.AddRange(ExtraPages());
         pages.Add(NotFoundPage());
@@ -63,6 +64,7 @@ public sealed partial class PagePlanner
         {
             new(SiteUrls.Relative(path, "papers.json"), "papers.json"),
         };
+        downloads.AddRange(PrintDownloads(lang, path));
         var view = new HomeView(bib.Title(lang), bib.Site.Description[lang], intro, parts, bib.Papers.Count, bib.Parts.Sum(p => p.Entries.Where(e => !e.Listing.IsMention).Select(e => e.Listing.Number).Distinct().Count()), downloads);
         return new PlannedPage(path, "layouts/home.html", lang, view, Layout(lang, path, bib.Title(lang), bib.Site.Description[lang], "home"));
     }

@@ -18,4 +18,7 @@ public sealed record GeneratedFile(string Path, byte[] Content)
 public sealed record BuildSettings(string? BaseUrl, string? RepositoryUrl, string? ContentDate)
 {
     public static BuildSettings Default { get; } = new(null, null, null);
+
+    /// <summary>The Chromium that prints the print editions to PDF (<c>pdf/</c>), or null to build no PDFs.</summary>
+    public string? PdfChrome { get; init; }
 }

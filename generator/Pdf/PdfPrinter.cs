@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using Bibliography.Diagnostics;
+using Bibliography.Model;
+using Bibliography.Pages;
+
+namespace Bibliography.Pdf;
+
+/// <summary>
+/// Prints each language's print edition (<c>/L/print/</c>) to <c>pdf/bibliography.L.pdf</c> with headless Chromium,
+/// reading the rendered site from memory through <see cref="LoopbackSite"/>. The PDFs join the site's files, so the
+/// checker sees them and the writer writes them with everything else, or not at all.
+/// </summary>
+public static class PdfPrinter
+{
+    static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
+
+    public static IReadOnlyList<GeneratedFile> Print(IReadOnlyList<GeneratedFile> files, string chrome, string? contentDate, DiagnosticBag diagnostics)
+    {
+        using var site = new LoopbackSite(files);
+        var work = Path.Combine(Path.GetTempPath(), $"bibliography-pdf-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(work);
+        try
+        {
+            // The two languages print at once: each Chromium spends much of its time starting up and waiting.
+            var results = LangCodes.All.AsParallel().AsOrdered().WithDegreeOfParallelism(2)
+                .Select(lang => PrintOne(chrome, site.BaseUrl + SiteUrls.Print(lang), Path.Combine(work, lang.Code()), diagnostics) is { } pdf
+                    ? new GeneratedFile(PagePlanner.PdfPath(lang), PdfDates.Pin(pdf, contentDate))
+                    : null)
+                .ToList();
+            return results.OfType<GeneratedFile>().ToList();
+        }
+        finally
+        {
+            try { Directory.Delete(work, true); } catch (IOException) { /* a leftover temp folder is harmless */ }
+        }
+    }
+
+    static byte[]? PrintOne(string chrome, string url, string dir, DiagnosticBag diagnostics)
+    {
+        Directory.CreateDirectory(dir);
+        var output = Path.Combine(dir, "out.pdf");
+        var start = new ProcessStartInfo(chrome)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[]
+        {
+            "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--no-default-browser-check",
+            // This machine's network is closed: no background traffic, no component updates, no sync.
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-extensions",
+            $"--user-data-dir={Path.Combine(dir, "profile")}", "--no-pdf-header-footer", $"--print-to-pdf={output}", url,
+        }) start.ArgumentList.Add(arg);
+
+        var log = new System.Text.StringBuilder();
+        using var process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.AppendLine(e.Data); };
+        try
+        {
+            process.Start();
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            diagnostics.Error(Codes.PdfFailed, $"could not start {chrome}: {e.Message}; {ChromeLocator.InstallHint}", chrome);
+            return null;
+        }
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (!process.WaitForExit(Timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            diagnostics.Error(Codes.PdfFailed, $"Chromium did not finish printing {url} within {Timeout.TotalSeconds:0} s", chrome);
+            return null;
+        }
+        process.WaitForExit();
+        if (process.ExitCode != 0 || !File.Exists(output) || new FileInfo(output).Length == 0)
+        {
+            string tail;
+            lock (log) tail = string.Join(" | ", log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).TakeLast(3).Select(s => s.Trim()));
+            diagnostics.Error(Codes.PdfFailed, $"Chromium could not print {url} (exit code {process.ExitCode}): {tail}", chrome);
+            return null;
+        }
+        return File.ReadAllBytes(output);
+    }
+}

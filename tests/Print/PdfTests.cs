@@ -1,0 +1,99 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+using Bibliography.Diagnostics;
+using Bibliography.Rendering;
+
+namespace Bibliography.Tests.Print;
+
+/// <summary>The PDFs the <c>pdf</c> command prints, read back with poppler-utils as a reader's PDF viewer would.</summary>
+public class PdfTests(PdfBuild build) : IClassFixture<PdfBuild>
+{
+    static readonly Theme Theme = Rendering.Theme.Load(TestPaths.Theme, new DiagnosticBag())!;
+
+    string AllText(string lang) => PdfTools.Squeeze(string.Concat(PdfTools.Pages(build.Pdf(lang))));
+
+    [ChromiumFact]
+    public void PdfCommandWritesBothPdfs()
+    {
+        Assert.Equal(0, build.ExitCode);
+        foreach (var lang in new[] { "en", "zh" })
+        {
+            var bytes = File.ReadAllBytes(build.Pdf(lang));
+            Assert.StartsWith("%PDF-", Encoding.ASCII.GetString(bytes, 0, 5));
+            var pages = int.Parse(Regex.Match(PdfTools.Info(build.Pdf(lang)), @"Pages:\s+(\d+)").Groups[1].Value);
+            Assert.True(pages > 20, $"{lang}: only {pages} pages for 101 papers");
+        }
+    }
+
+    [ChromiumFact]
+    public void EnglishPdfHoldsEveryPapersTitle()
+    {
+        var text = AllText("en");
+        var missing = build.Site.Papers.Where(p => !text.Contains(PdfTools.Squeeze(p.Title))).Select(p => p.Id).ToList();
+        Assert.True(missing.Count == 0, "titles missing from the English PDF: " + string.Join(", ", missing));
+    }
+
+    [ChromiumFact]
+    public void ChinesePdfHoldsEveryPapersTitleAndTheSevenPartTitlesInChinese()
+    {
+        var text = AllText("zh");
+        var missing = build.Site.Papers.Where(p => !text.Contains(PdfTools.Squeeze(p.LocalTitle(global::Bibliography.Model.Lang.Zh))) || !text.Contains(PdfTools.Squeeze(p.Title)))
+            .Select(p => p.Id).ToList();
+        Assert.True(missing.Count == 0, "titles missing from the Chinese PDF: " + string.Join(", ", missing));
+        Assert.Equal(7, build.Site.Parts.Count);
+        foreach (var part in build.Site.Parts)
+            Assert.Contains(PdfTools.Squeeze(part.Title.Zh), text);
+    }
+
+    /// <summary>
+    /// pdffonts names a CJK font embedded in the Chinese PDF. The print stylesheet puts WenQuanYi Micro Hei (TrueType
+    /// outlines) before Noto CJK, because Chromium embeds CFF-outline fonts such as Noto CJK only as unnamed Type 3 glyphs.
+    /// </summary>
+    [ChromiumFact]
+    public void ChinesePdfEmbedsANamedCjkFont()
+    {
+        var fonts = PdfTools.Fonts(build.Pdf("zh")).Split('\n')
+            .Select(line => Regex.Match(line, @"^(\S+)\s.*\s(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$"))
+            .Where(m => m.Success).Select(m => (Name: m.Groups[1].Value, Embedded: m.Groups[2].Value == "yes")).ToList();
+        Assert.Contains(fonts, f => f.Embedded && Regex.IsMatch(f.Name, "WenQuanYi|NotoSansCJK|NotoSerifCJK|SourceHan|Droid", RegexOptions.IgnoreCase));
+        Assert.All(fonts, f => Assert.True(f.Embedded, $"{f.Name} is not embedded"));
+    }
+
+    [ChromiumFact]
+    public void PdfsCarryTheSiteTitleAndTheirLanguage()
+    {
+        foreach (var (lang, htmlLang) in new[] { (global::Bibliography.Model.Lang.En, "en"), (global::Bibliography.Model.Lang.Zh, "zh-Hans") })
+        {
+            var pdf = build.Pdf(lang == global::Bibliography.Model.Lang.En ? "en" : "zh");
+            Assert.Matches(@"Title:\s+" + Regex.Escape(build.Site.Title(lang)) + @"\s*\n", PdfTools.Info(pdf));
+            var catalog = Regex.Match(Encoding.Latin1.GetString(File.ReadAllBytes(pdf)), @"/Type /Catalog(.*?)endobj", RegexOptions.Singleline).Groups[1].Value;
+            Assert.Contains($"/Lang ({htmlLang})", catalog);
+        }
+    }
+
+    [ChromiumFact]
+    public void NoPageShowsNavigationOrButtonLabels()
+    {
+        string[] keys = ["skip_to_content", "mark_read", "copy", "nav_papers", "nav_years", "download_pdf", "print_single", "print_back_home", "print_hint"];
+        foreach (var lang in new[] { "en", "zh" })
+        {
+            var labels = keys.Select(k => Theme.Strings[lang][k]).ToList();
+            var pages = PdfTools.Pages(build.Pdf(lang));
+            for (var i = 0; i < pages.Count; i++)
+                foreach (var label in labels)
+                    Assert.False(pages[i].Contains(label, StringComparison.Ordinal), $"{lang} PDF, page {i + 1}, shows “{label}”");
+        }
+    }
+
+    [ChromiumFact]
+    public void HomePageAndPrintEditionLinkToTheDownloadablePdf()
+    {
+        foreach (var (lang, page) in new[] { ("en", "en/index.html"), ("zh", "zh/index.html"), ("en", "en/print/index.html"), ("zh", "zh/print/both/index.html") })
+        {
+            var doc = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(build.Output, page)));
+            var targets = doc.QuerySelectorAll("a[href]").Select(a => (Text: a.TextContent.Trim(), Target: Checks.SiteChecker.Resolve(page, a.GetAttribute("href")!).Target)).ToList();
+            Assert.Contains((Theme.Strings[lang]["download_pdf"], $"pdf/bibliography.{lang}.pdf"), targets);
+        }
+    }
+}
