@@ -6,6 +6,9 @@ using Bibliography.Cli;
 var root = new RootCommand("Bibliography: builds the bilingual annotated bibliography site from the seed list and content fragments.")
 {
     BuildCommand.Create(),
+    CheckCommand.Create(),
+    NewCommand.Create(),
+    ServeCommand.Create(),
 };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

@@ -35,6 +35,7 @@ public sealed partial class PagePlanner
             pages.AddRange(bib.Papers.Select((p, i) => PaperPage(lang, p, i)));
             pages.AddRange(BrowsePages(lang));
             pages.Add(SearchPage(lang));
+            pages.Add(TranslationsPage(lang));
         }
         pages.AddRange(ExtraPages());
         pages.Add(NotFoundPage());
