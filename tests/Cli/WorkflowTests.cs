@@ -18,8 +18,11 @@ public class WorkflowTests
     static IEnumerable<YamlMappingNode> Steps(YamlMappingNode workflow) =>
         ((YamlMappingNode)At(workflow, "jobs")).Children.Values.SelectMany(job => ((YamlSequenceNode)At(job, "steps")).Cast<YamlMappingNode>());
 
+    static string UsesOf(YamlMappingNode step) =>
+        step.Children.TryGetValue(new YamlScalarNode("uses"), out var uses) ? uses.ToString() : "";
+
     static List<string> Uses(YamlMappingNode workflow) =>
-        Steps(workflow).Where(s => s.Children.ContainsKey(new YamlScalarNode("uses"))).Select(s => At(s, "uses").ToString().Split('@')[0]).ToList();
+        Steps(workflow).Select(UsesOf).Where(u => u.Length > 0).Select(u => u.Split('@')[0]).ToList();
 
     static List<string> Runs(YamlMappingNode workflow) =>
         Steps(workflow).Where(s => s.Children.ContainsKey(new YamlScalarNode("run"))).Select(s => At(s, "run").ToString()).ToList();
@@ -36,12 +39,12 @@ public class WorkflowTests
         Assert.Equal(
             ["actions/checkout", "actions/setup-dotnet", "actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages"],
             Uses(wf));
-        Assert.Equal("10.0.x", At(Steps(wf).Single(s => At(s, "uses").ToString().StartsWith("actions/setup-dotnet")), "with", "dotnet-version").ToString());
+        Assert.Equal("10.0.x", At(Steps(wf).Single(s => UsesOf(s).StartsWith("actions/setup-dotnet")), "with", "dotnet-version").ToString());
         var runs = Runs(wf);
         Assert.Contains("bash .ci/run", runs);
         Assert.Contains(runs, r => r.StartsWith("dotnet run --project generator -- build --output output") && r.Contains("${{ steps.pages.outputs.base_url }}"));
         Assert.Contains(runs, r => r.Contains("apt-get install") && r.Contains("chromium") && r.Contains("fonts-noto-cjk"));
-        Assert.Equal("output", At(Steps(wf).Single(s => At(s, "uses").ToString().StartsWith("actions/upload-pages-artifact")), "with", "path").ToString());
+        Assert.Equal("output", At(Steps(wf).Single(s => UsesOf(s).StartsWith("actions/upload-pages-artifact")), "with", "path").ToString());
     }
 
     [Fact]
