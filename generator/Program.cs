@@ -7,6 +7,9 @@ var root = new RootCommand("Bibliography: builds the bilingual annotated bibliog
 {
     BuildCommand.Create(),
     PdfCommand.Create(),
+    CheckCommand.Create(),
+    NewCommand.Create(),
+    ServeCommand.Create(),
 };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

@@ -37,7 +37,7 @@ public sealed record BuildResult(
 /// </summary>
 public static class SiteBuilder
 {
-    public static BuildResult Build(BuildInputs inputs, BuildSettings settings)
+    public static BuildResult Build(BuildInputs inputs, BuildSettings settings, InputCache? cache = null)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
@@ -47,8 +47,9 @@ public static class SiteBuilder
         var seed = SeedLoader.Load(inputs.Seed, diagnostics);
         var tags = SiteLoader.LoadTags(inputs.Content, diagnostics);
         var site = SiteLoader.LoadSite(inputs.Content, diagnostics);
-        var fragments = FragmentLoader.Load(inputs.Content, tags.Select(t => t.Id).ToHashSet(StringComparer.Ordinal), diagnostics, DateTime.UtcNow.Year);
-        var theme = Theme.Load(inputs.Theme, diagnostics);
+        var tagIds = tags.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        var fragments = cache?.LoadFragments(inputs.Content, tagIds, diagnostics, DateTime.UtcNow.Year) ?? FragmentLoader.Load(inputs.Content, tagIds, diagnostics, DateTime.UtcNow.Year);
+        var theme = cache is null ? Theme.Load(inputs.Theme, diagnostics) : cache.LoadTheme(inputs.Theme, diagnostics);
         if (seed is null || theme is null || diagnostics.HasErrors) return Stop();
 
         // 2. Model: join seed and fragments into one immutable bibliography.

@@ -1,6 +1,6 @@
 namespace Bibliography.Diagnostics;
 
-/// <summary>Stable diagnostic codes, one range per stage: BIB0xx seed, BIB1xx fragments, BIB2xx model, BIB3xx theme and rendering, BIB4xx site checks, BIB5xx output.</summary>
+/// <summary>Stable diagnostic codes, one range per stage: BIB0xx seed, BIB1xx fragments, BIB2xx model, BIB3xx theme and rendering, BIB4xx site checks, BIB5xx output, BIB6xx contribution checks.</summary>
 public static class Codes
 {
     // Seed (BIB0xx)
@@ -64,4 +64,9 @@ public static class Codes
     public const string OutputIo = "BIB502";
     public const string PdfBrowserMissing = "BIB503";
     public const string PdfFailed = "BIB504";
+
+    // Contribution checks, run by `check` (BIB6xx)
+    public const string FillMe = "BIB601";
+    public const string TranslationStale = "BIB602";
+    public const string TranslatedFromMalformed = "BIB603";
 }

@@ -36,6 +36,7 @@ public sealed partial class PagePlanner
             pages.AddRange(BrowsePages(lang));
             pages.Add(SearchPage(lang));
             pages.AddRange(PrintPages(lang));
+            pages.Add(TranslationsPage(lang));
         }
         pages.AddRange(ExtraPages());
         pages.Add(NotFoundPage());

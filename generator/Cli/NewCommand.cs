@@ -1,0 +1,69 @@
+using System.CommandLine;
+using Bibliography.Content;
+using Bibliography.Diagnostics;
+using Bibliography.Seed;
+
+namespace Bibliography.Cli;
+
+/// <summary>
+/// <c>new &lt;title or arXiv id&gt; [--seed REF]</c>: writes a fragment skeleton <c>content/papers/&lt;id&gt;.md</c> with a
+/// valid id, the keys to fill and both language containers, every place to fill marked <c>FILL-ME</c> so that
+/// <c>check</c> points at each one. Never overwrites a file.
+/// </summary>
+public static class NewCommand
+{
+    public static Command Create()
+    {
+        var what = new Argument<string>("title-or-arxiv") { Description = "The paper's title as published, or its arXiv id (2106.09685)" };
+        var seedRef = new Option<string?>("--seed") { Description = "The list item this paper is, e.g. 2.14: fills `seed` and the title from the list" };
+        var list = new Option<string?>("--list") { Description = "The reading list to look --seed up in (default: seeds/llm-multimodal-reading-list.txt)" };
+        var content = new Option<string?>("--content") { Description = "The content folder (default: content/)" };
+        var command = new Command("new", "Write a skeleton fragment content/papers/<id>.md to fill in") { what, seedRef, list, content };
+        command.SetAction(r =>
+        {
+            var defaults = BuildInputs.Default(RepoRoot.Find());
+            return Run(r.GetValue(what)!, r.GetValue(seedRef), r.GetValue(list) ?? defaults.Seed, r.GetValue(content) ?? defaults.Content, Console.Out, Console.Error);
+        });
+        return command;
+    }
+
+    public static int Run(string what, string? seedRef, string listFile, string contentDir, TextWriter output, TextWriter error)
+    {
+        SeedEntry? entry = null;
+        if (seedRef is not null)
+        {
+            var diagnostics = new DiagnosticBag();
+            var seed = SeedLoader.Load(listFile, diagnostics);
+            if (seed is null)
+            {
+                foreach (var d in diagnostics.Sorted()) error.WriteLine(d.ToColonForm());
+                return 1;
+            }
+            entry = seed.Entries.FirstOrDefault(e => e.Ref == seedRef);
+            if (entry is null)
+            {
+                error.WriteLine($"error: the list has no item {seedRef}; refs look like 2.14 or 2.23a (see the numbers on the part pages)");
+                return 2;
+            }
+        }
+
+        var skeleton = Skeleton.For(what, entry);
+        if (skeleton is null)
+        {
+            error.WriteLine($"error: cannot make an id from `{what}`: give the English title as published or an arXiv id such as 2106.09685");
+            return 2;
+        }
+        var file = Path.Combine(contentDir, "papers", skeleton.Id + ".md");
+        if (File.Exists(file))
+        {
+            error.WriteLine($"{Paths.Display(file)}: error: the file exists; `new` never overwrites (edit it, or pick another id)");
+            return 1;
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        using (var stream = new FileStream(file, FileMode.CreateNew, FileAccess.Write))
+        using (var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false)))
+            writer.Write(skeleton.Text);
+        output.WriteLine(Paths.Display(file));
+        return 0;
+    }
+}

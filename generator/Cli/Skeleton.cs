@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Bibliography.Checks;
+using Bibliography.Model;
+using Bibliography.Seed;
+
+namespace Bibliography.Cli;
+
+/// <summary>The text of a new fragment: known facts filled in, everything else marked with <see cref="FillMarkers.Marker"/>.</summary>
+public sealed partial record Skeleton(string Id, string Text)
+{
+    const string Fill = FillMarkers.Marker;
+
+    /// <summary>A skeleton for a title or an arXiv id, with what the list's item says when there is one; null when no id can be made.</summary>
+    public static Skeleton? For(string what, SeedEntry? entry)
+    {
+        what = what.Trim();
+        var arxiv = ArxivId(what) ?? entry?.Arxiv;
+        var isId = ArxivId(what) is not null;
+        var title = isId ? entry?.Title : what;
+        var id = isId ? "arxiv-" + arxiv!.Replace('.', '-') : ModelBuilder.Slug(what);
+        if (id.Length == 0) return null;
+
+        var sb = new StringBuilder();
+        sb.Append("---\n");
+        sb.Append($"id: {id}\n");
+        sb.Append(title is null ? $"title: \"{Fill}: the title exactly as published\"\n" : $"title: {Quote(title)}\n");
+        sb.Append($"title_zh: \"{Fill}: 中文标题，如「LoRA：大语言模型的低秩适配」\"\n");
+        sb.Append(entry is null ? $"seed: [\"{Fill}: the list item(s), e.g. 2.14\"]\n" : $"seed: [\"{entry.Ref}\"]\n");
+        sb.Append("kind: paper\n");
+        sb.Append($"authors: [\"{Fill}: Given Family, in published order\"]\n");
+        sb.Append(entry?.Year is { } y ? $"year: {y.ToString(CultureInfo.InvariantCulture)}\n" : $"year: {Fill} year of first release, or delete the line\n");
+        if (arxiv is not null) sb.Append($"arxiv: \"{arxiv}\"\n");
+        sb.Append($"tags: [\"{Fill}: 1 to 4 ids from content/tags.yml\"]\n");
+        if (entry is not null && entry.NoteLines.Any(l => l.Length > 0))
+            sb.Append($"curator_note_en:\n  \"{entry.Ref}\": \"{Fill}: the curator's note in English: {Escape(string.Join(" / ", entry.NoteLines.Where(l => l.Length > 0)))}\"\n");
+        sb.Append("---\n\n");
+        sb.Append($"::: en\n{Fill}: 2–4 sentences in English: what the paper contributes and why it matters in this list.\n:::\n\n");
+        sb.Append($"::: zh\n{Fill}：用 2–4 句中文说明这篇论文的贡献，以及它在本清单中的意义。\n:::\n");
+        return new Skeleton(id, sb.ToString());
+    }
+
+    /// <summary>The arXiv id in <c>2106.09685</c>, <c>arXiv:2106.09685v2</c> or an arxiv.org URL, without its version.</summary>
+    public static string? ArxivId(string what)
+    {
+        var m = ArxivPattern().Match(what);
+        return m.Success ? m.Groups[1].Value : null;
+    }
+
+    static string Quote(string s) => "\"" + Escape(s) + "\"";
+    static string Escape(string s) => s.Replace("\\", "\\\\").Replace("\"", "\\\"");
+
+    [GeneratedRegex(@"^(?:arxiv:|https?://arxiv\.org/(?:abs|pdf)/)?(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ArxivPattern();
+}

@@ -1,0 +1,83 @@
+using Bibliography.Content;
+using Bibliography.Diagnostics;
+using Bibliography.Rendering;
+
+namespace Bibliography;
+
+/// <summary>
+/// Keeps what a rebuild can reuse between builds of the same inputs (the preview server): the parsed theme while no
+/// theme file changed, and each parsed fragment while its bytes, the tag vocabulary and the year are the same. Their
+/// diagnostics are replayed, so a cached build reports exactly what a fresh one would.
+/// </summary>
+public sealed class InputCache
+{
+    sealed record Entry(byte[] Bytes, Fragment? Fragment, IReadOnlyList<Diagnostic> Diagnostics);
+
+    readonly Lock gate = new();
+    Dictionary<string, Entry> fragments = new(StringComparer.Ordinal);
+    string fragmentsKey = "";
+    (string Stamp, Theme? Theme, IReadOnlyList<Diagnostic> Diagnostics)? theme;
+
+    /// <summary>How many fragments the last build parsed (the rest came from the cache).</summary>
+    public int FragmentsParsed { get; private set; }
+
+    /// <summary>Whether the last build parsed the theme.</summary>
+    public bool ThemeParsed { get; private set; }
+
+    public IReadOnlyList<Fragment> LoadFragments(string contentDir, IReadOnlySet<string> tagIds, DiagnosticBag diagnostics, int currentYear)
+    {
+        lock (gate)
+        {
+            var key = currentYear + ":" + string.Join(",", tagIds.Order(StringComparer.Ordinal));
+            if (key != fragmentsKey) (fragments, fragmentsKey) = (new(StringComparer.Ordinal), key);
+            var dir = Path.Combine(contentDir, "papers");
+            var files = Directory.Exists(dir) ? Directory.EnumerateFiles(dir, "*.md").OrderBy(f => f, StringComparer.Ordinal).ToList() : [];
+            var next = new Dictionary<string, Entry>(StringComparer.Ordinal);
+            var result = new List<Fragment>();
+            FragmentsParsed = 0;
+            foreach (var file in files)
+            {
+                byte[] bytes;
+                try { bytes = File.ReadAllBytes(file); }
+                catch (IOException) { bytes = []; } // being written by an editor: parsed (and reported) below
+                if (!fragments.TryGetValue(file, out var entry) || !entry.Bytes.AsSpan().SequenceEqual(bytes) || bytes.Length == 0)
+                {
+                    var bag = new DiagnosticBag();
+                    var display = Paths.Display(file);
+                    var text = FragmentLoader.ReadUtf8(file, display, bag, Codes.FragmentNotUtf8);
+                    entry = new Entry(bytes, text is null ? null : FragmentParser.Parse(display, text, tagIds, bag, currentYear), bag.Sorted());
+                    FragmentsParsed++;
+                }
+                next[file] = entry;
+                diagnostics.AddRange(entry.Diagnostics);
+                if (entry.Fragment is not null) result.Add(entry.Fragment);
+            }
+            fragments = next;
+            return result;
+        }
+    }
+
+    public Theme? LoadTheme(string dir, DiagnosticBag diagnostics)
+    {
+        lock (gate)
+        {
+            var stamp = Stamp(dir);
+            ThemeParsed = theme is null || theme.Value.Stamp != stamp;
+            if (ThemeParsed)
+            {
+                var bag = new DiagnosticBag();
+                theme = (stamp, Theme.Load(dir, bag), bag.Sorted());
+            }
+            diagnostics.AddRange(theme!.Value.Diagnostics);
+            return theme.Value.Theme;
+        }
+    }
+
+    /// <summary>Every theme file's path, size and time of last write: changes whenever a file is saved, added or removed.</summary>
+    static string Stamp(string dir)
+    {
+        if (!Directory.Exists(dir)) return "";
+        return string.Join("\n", Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Select(f => new FileInfo(f)).Select(f => $"{f.FullName}|{f.Length}|{f.LastWriteTimeUtc.Ticks}"));
+    }
+}

@@ -1,0 +1,37 @@
+using Bibliography.Model;
+
+namespace Bibliography.Pages;
+
+// The translation status page: which languages each paper has, and which translation is older than its source.
+public sealed partial class PagePlanner
+{
+    PlannedPage TranslationsPage(Lang lang)
+    {
+        var path = SiteUrls.Translations(lang);
+        var status = bib.Papers.Select(TranslationStatus.Of).ToList();
+        string Yes(bool b) => t(lang, b ? "tr_yes" : "tr_no");
+        static string Class(bool b) => b ? "yes" : "no";
+        var rows = status.Select(s =>
+        {
+            var p = s.Paper;
+            var notesDone = s.CuratorNotesTranslated == s.CuratorNotes;
+            var (fresh, freshClass) = s.Freshness switch
+            {
+                Freshness.UpToDate => (t(lang, "tr_up_to_date"), "yes"),
+                Freshness.Stale => (string.Format(t(lang, "tr_stale"), s.Target!.Value.Code(), s.Source!.Value.Code()), "stale"),
+                Freshness.Malformed => (t(lang, "tr_malformed"), "stale"),
+                _ => (p.HasFragment ? t(lang, "tr_not_tracked") : t(lang, "tr_no_fragment"), "none"),
+            };
+            return new TranslationRowView(string.Join(", ", p.Listings.Select(l => l.Ref)), SiteUrls.Relative(path, SiteUrls.Paper(lang, p.Id)), p.LocalTitle(lang),
+                Yes(s.AnnotationZh), Class(s.AnnotationZh), Yes(s.AnnotationEn), Class(s.AnnotationEn), Yes(s.TitleZh), Class(s.TitleZh),
+                s.CuratorNotes == 0 ? "–" : $"{s.CuratorNotesTranslated}/{s.CuratorNotes}", s.CuratorNotes == 0 ? "none" : Class(notesDone),
+                fresh, freshClass);
+        }).ToList();
+        var complete = status.Count(s => s.IsComplete && s.Paper.HasFragment);
+        var stale = status.Count(s => s.Freshness == Freshness.Stale);
+        var repo = (settings.RepositoryUrl ?? bib.Site.Repository)?.TrimEnd('/');
+        var contributing = repo is null ? "" : $"{repo}/blob/{bib.Site.Branch ?? "main"}/{(lang == Lang.Zh ? "CONTRIBUTING.zh.md" : "CONTRIBUTING.md")}";
+        var view = new TranslationsView(status.Count, complete, stale, string.Format(t(lang, "tr_summary"), status.Count, complete, stale), rows, contributing);
+        return new PlannedPage(path, "layouts/translations.html", lang, view, Layout(lang, path, t(lang, "tr_title"), null, "translations"));
+    }
+}

@@ -1,0 +1,140 @@
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Bibliography.Pages;
+
+namespace Bibliography.Server;
+
+/// <summary>
+/// The preview server: Kestrel on 127.0.0.1 serving the <see cref="LiveSite"/> from memory under the base path, with
+/// live reload, rebuilding when the watcher sees a change. Dispose to stop (open event streams end first).
+/// </summary>
+public sealed class DevServer : IAsyncDisposable
+{
+    static readonly FileExtensionContentTypeProvider Types = new();
+    readonly WebApplication app;
+    readonly SiteWatcher watcher;
+    readonly string basePath;
+
+    public LiveSite Site { get; }
+
+    /// <summary>The server's root URL under the base path, e.g. <c>http://127.0.0.1:8000/repo/</c>.</summary>
+    public string Url { get; private set; } = "";
+
+    DevServer(LiveSite site, WebApplication app, SiteWatcher watcher, string basePath)
+    {
+        Site = site;
+        this.app = app;
+        this.watcher = watcher;
+        this.basePath = basePath;
+    }
+
+    /// <summary>Builds once, starts listening on <paramref name="port"/> (0: any free port) and starts watching.</summary>
+    public static async Task<DevServer> StartAsync(BuildInputs inputs, BuildSettings settings, int port, TextWriter log)
+    {
+        var site = new LiveSite(inputs, settings, log);
+        site.Rebuild();
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port));
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
+        var app = builder.Build();
+        var basePath = new SiteUrls(settings.BaseUrl).BasePath;
+        var watcher = new SiteWatcher(inputs, () => site.Rebuild(), TimeSpan.FromMilliseconds(100));
+        var server = new DevServer(site, app, watcher, basePath);
+        app.Run(server.Handle);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.Url = address.TrimEnd('/') + basePath;
+        return server;
+    }
+
+    /// <summary>Completes when the server is asked to stop.</summary>
+    public Task Stopping
+    {
+        get
+        {
+            var tcs = new TaskCompletionSource();
+            app.Lifetime.ApplicationStopping.Register(() => tcs.TrySetResult());
+            return tcs.Task;
+        }
+    }
+
+    async Task Handle(HttpContext ctx)
+    {
+        var path = ctx.Request.Path.Value ?? "/";
+        ctx.Response.Headers.CacheControl = "no-store";
+        if (path == LiveReload.EventsPath) { await Events(ctx); return; }
+        if (path == LiveReload.ScriptPath) { await Send(ctx, 200, "text/javascript; charset=utf-8", Encoding.UTF8.GetBytes(LiveReload.Script)); return; }
+        if (!path.StartsWith(basePath, StringComparison.Ordinal))
+        {
+            if (path == "/") { ctx.Response.Redirect(basePath); return; }
+            await NotFound(ctx);
+            return;
+        }
+
+        var snapshot = Site.Current;
+        var sitePath = path[basePath.Length..];
+        var file = SiteUrls.FileOf(sitePath);
+        if (!snapshot.Files.ContainsKey(file) && snapshot.Files.ContainsKey(sitePath + "/index.html"))
+        {
+            ctx.Response.Redirect(path + "/" + ctx.Request.QueryString);
+            return;
+        }
+        var isPage = file.EndsWith(".html", StringComparison.Ordinal);
+        if (snapshot.Failed && isPage)
+        {
+            await Send(ctx, 500, "text/html; charset=utf-8", LiveReload.Inject(ErrorPage.Render(snapshot.Diagnostics)));
+            return;
+        }
+        if (!snapshot.Files.TryGetValue(file, out var content)) { await NotFound(ctx); return; }
+        if (!Types.TryGetContentType(file, out var type)) type = "application/octet-stream";
+        if (type.StartsWith("text/", StringComparison.Ordinal) || type is "application/javascript" or "application/json") type += "; charset=utf-8";
+        await Send(ctx, 200, type, isPage ? LiveReload.Inject(content) : content);
+    }
+
+    async Task NotFound(HttpContext ctx)
+    {
+        var page = Site.Current.Files.GetValueOrDefault(SiteUrls.NotFound);
+        await Send(ctx, 404, "text/html; charset=utf-8", page is null ? Encoding.UTF8.GetBytes("Not found") : LiveReload.Inject(page));
+    }
+
+    static async Task Send(HttpContext ctx, int status, string type, byte[] body)
+    {
+        ctx.Response.StatusCode = status;
+        ctx.Response.ContentType = type;
+        ctx.Response.ContentLength = body.Length;
+        if (!HttpMethods.IsHead(ctx.Request.Method)) await ctx.Response.Body.WriteAsync(body);
+    }
+
+    /// <summary>Server-Sent Events: the current version at once, then every new one, until the tab or the server goes away.</summary>
+    async Task Events(HttpContext ctx)
+    {
+        ctx.Response.ContentType = "text/event-stream";
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ctx.RequestAborted, app.Lifetime.ApplicationStopping);
+        try
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                var next = Site.Changed;
+                await ctx.Response.WriteAsync($"retry: 500\ndata: {Site.Current.Version}\n\n", stop.Token);
+                await ctx.Response.Body.FlushAsync(stop.Token);
+                await next.WaitAsync(stop.Token);
+            }
+        }
+        catch (OperationCanceledException) { } // the tab closed or the server is stopping
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        watcher.Dispose();
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}

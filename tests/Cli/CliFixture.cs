@@ -1,0 +1,51 @@
+using Bibliography.Cli;
+using Bibliography.Content;
+using Bibliography.Pages;
+
+namespace Bibliography.Tests.Cli;
+
+/// <summary>A writable copy of a fixture site in a temp folder, and the commands run over it with their output captured.</summary>
+public sealed class CliFixture
+{
+    public string Root { get; }
+    public BuildInputs Inputs { get; }
+    public string Content => Inputs.Content;
+    public string Papers => Path.Combine(Content, "papers");
+
+    /// <summary>How diagnostics name the content folder (as <see cref="Paths.Display"/> does).</summary>
+    public string ContentDisplay => Paths.Display(Content);
+
+    CliFixture(string root)
+    {
+        Root = root;
+        Inputs = new BuildInputs(Path.Combine(root, "seed.txt"), Path.Combine(root, "content"), TestPaths.Theme);
+    }
+
+    public static CliFixture CopyOf(string fixture)
+    {
+        var root = TestPaths.TempDir();
+        var from = Path.Combine(TestPaths.Fixtures, fixture);
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var to = Path.Combine(root, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.Copy(file, to);
+        }
+        return new CliFixture(root);
+    }
+
+    public (int Exit, IReadOnlyList<string> Lines) Check(bool strict = false)
+    {
+        var output = new StringWriter();
+        var exit = CheckCommand.Run(Inputs, BuildSettings.Default, strict, output);
+        return (exit, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    public (int Exit, string Output, string Error) New(string what, string? seedRef = null)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = NewCommand.Run(what, seedRef, Inputs.Seed, Content, output, error);
+        return (exit, output.ToString().Trim(), error.ToString().Trim());
+    }
+}

@@ -1,0 +1,67 @@
+namespace Bibliography.Tests.Cli;
+
+/// <summary><c>new</c> writes a skeleton that <c>check</c> rejects only at its FILL-ME markers, and never overwrites.</summary>
+public class NewCommandTests
+{
+    [Fact]
+    public void SkeletonFromASeedItemFailsCheckOnlyAtItsFillMarkers()
+    {
+        var site = CliFixture.CopyOf("mini");
+
+        var (exit, path, _) = site.New("Deep Residual Learning for Image Recognition", seedRef: "1.2");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(site.ContentDisplay + "/papers/deep-residual-learning-for-image-recognition.md", path);
+        var text = File.ReadAllText(Path.Combine(site.Papers, "deep-residual-learning-for-image-recognition.md"));
+        Assert.Contains("seed: [\"1.2\"]", text);
+        Assert.Contains("title: \"Deep Residual Learning for Image Recognition\"", text);
+        var marked = text.Split('\n').Select((l, i) => (l, i + 1)).Where(x => x.l.Contains("FILL-ME")).Select(x => x.Item2).ToList();
+
+        var (checkExit, lines) = site.Check();
+
+        Assert.Equal(1, checkExit);
+        var errors = lines.Where(l => l.Contains(": error: ")).ToList();
+        Assert.All(errors, e => Assert.EndsWith("[BIB601]", e));
+        Assert.Equal(marked.Select(n => $"{path}:{n}:"), errors.Select(e => e[..(e.IndexOf(':', path.Length + 1) + 1)]));
+        Assert.Contains(errors, e => e.Contains("curator's note in English: ResNet论文"));
+    }
+
+    [Fact]
+    public void SkeletonFromAnArxivIdGetsAnArxivIdAndMarksTheTitleToFill()
+    {
+        var site = CliFixture.CopyOf("mini");
+
+        var (exit, path, _) = site.New("arXiv:1512.03385v1");
+
+        Assert.Equal(0, exit);
+        Assert.EndsWith("/papers/arxiv-1512-03385.md", path);
+        var text = File.ReadAllText(Path.Combine(site.Papers, "arxiv-1512-03385.md"));
+        Assert.Contains("id: arxiv-1512-03385\n", text);
+        Assert.Contains("arxiv: \"1512.03385\"\n", text);
+        Assert.Contains("title: \"FILL-ME: the title exactly as published\"\n", text);
+        var (_, lines) = site.Check();
+        Assert.All(lines.Where(l => l.Contains(": error: ")), e => Assert.EndsWith("[BIB601]", e));
+        Assert.Contains(lines, l => l == $"{path}:3:9: error: placeholder left by `new`: replace `FILL-ME` (the title exactly as published) [BIB601]");
+    }
+
+    [Fact]
+    public void NewRefusesToOverwrite()
+    {
+        var site = CliFixture.CopyOf("mini");
+        var before = File.ReadAllText(Path.Combine(site.Papers, "lora.md"));
+
+        var (exit, _, error) = site.New("LoRA");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("never overwrites", error);
+        Assert.Equal(before, File.ReadAllText(Path.Combine(site.Papers, "lora.md")));
+    }
+
+    [Fact]
+    public void UnknownSeedRefIsABadCommandLine()
+    {
+        var (exit, _, error) = CliFixture.CopyOf("mini").New("Something", seedRef: "9.9");
+        Assert.Equal(2, exit);
+        Assert.Contains("no item 9.9", error);
+    }
+}

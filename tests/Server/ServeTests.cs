@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using System.Net;
+using Bibliography.Pages;
+using Bibliography.Server;
+using Bibliography.Tests.Cli;
+using Xunit.Abstractions;
+
+namespace Bibliography.Tests.Server;
+
+/// <summary>The preview server, in process on a free loopback port, over a temp copy of the mini fixture.</summary>
+public class ServeTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task EditedFragmentIsServedAfterTheRebuildAndABrokenOneShowsItsErrorUntilFixed()
+    {
+        var site = CliFixture.CopyOf("mini");
+        var log = new StringWriter();
+        await using var server = await DevServer.StartAsync(site.Inputs, BuildSettings.Default, 0, TextWriter.Synchronized(log));
+        using var http = new HttpClient { BaseAddress = new Uri(server.Url), Timeout = TimeSpan.FromSeconds(10) };
+        Assert.StartsWith("http://127.0.0.1:", server.Url);
+
+        var page = await http.GetStringAsync("en/papers/transformer/");
+        Assert.Contains("Introduces the <strong>Transformer</strong>.", page);
+        Assert.Contains($"<script src=\"{LiveReload.ScriptPath}\" defer></script>", page);
+        using var events = await http.GetStreamAsync(LiveReload.EventsPath.TrimStart('/'));
+
+        var fragment = Path.Combine(site.Papers, "transformer.md");
+        var text = await File.ReadAllTextAsync(fragment);
+        var clock = Stopwatch.StartNew();
+        await File.WriteAllTextAsync(fragment, text.Replace("Introduces the **Transformer**.", "Introduces the **Transformer**, edited."));
+        var edited = await Poll(http, "en/papers/transformer/", body => body.Contains("Introduces the <strong>Transformer</strong>, edited."));
+        output.WriteLine($"edit → new text served: {clock.ElapsedMilliseconds} ms");
+        Assert.True(edited, log.ToString());
+
+        clock.Restart();
+        await File.WriteAllTextAsync(fragment, text.Replace("year: 2017", "year: 2999"));
+        var broken = await Poll(http, "en/papers/transformer/", body => body.Contains("year 2999 is outside"), HttpStatusCode.InternalServerError);
+        output.WriteLine($"break → error page: {clock.ElapsedMilliseconds} ms");
+        Assert.True(broken, log.ToString());
+        Assert.Contains("transformer.md:8:7: error: year 2999 is outside", log.ToString());
+
+        clock.Restart();
+        await File.WriteAllTextAsync(fragment, text);
+        var recovered = await Poll(http, "en/papers/transformer/", body => body.Contains("Introduces the <strong>Transformer</strong>.</p>"));
+        output.WriteLine($"fix → page again: {clock.ElapsedMilliseconds} ms");
+        Assert.True(recovered, log.ToString());
+        output.WriteLine(log.ToString());
+    }
+
+    [Fact]
+    public void TheBuiltSiteHasNoLiveReloadOnlyTheServerAddsIt()
+    {
+        var result = SiteBuilder.Build(TestPaths.Fixture("mini"), BuildSettings.Default);
+        var page = System.Text.Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "en/index.html").Content);
+        Assert.DoesNotContain("__bib", page);
+    }
+
+    /// <summary>Fetches until the body satisfies <paramref name="done"/> (or 30 s pass); no timing is asserted.</summary>
+    static async Task<bool> Poll(HttpClient http, string path, Func<string, bool> done, HttpStatusCode status = HttpStatusCode.OK)
+    {
+        var until = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < until)
+        {
+            using var response = await http.GetAsync(path);
+            if (response.StatusCode == status && done(await response.Content.ReadAsStringAsync())) return true;
+            await Task.Delay(25);
+        }
+        return false;
+    }
+}
