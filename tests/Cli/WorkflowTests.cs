@@ -42,7 +42,7 @@ public class WorkflowTests
         Assert.Equal("10.0.x", At(Steps(wf).Single(s => UsesOf(s).StartsWith("actions/setup-dotnet")), "with", "dotnet-version").ToString());
         var runs = Runs(wf);
         Assert.Contains("bash .ci/run", runs);
-        Assert.Contains(runs, r => r.StartsWith("dotnet run --project generator -- build --output output") && r.Contains("${{ steps.pages.outputs.base_url }}"));
+        Assert.Contains(runs, r => r.StartsWith("dotnet run --project generator -- build --pdf --output output") && r.Contains("${{ steps.pages.outputs.base_url }}"));
         Assert.Contains(runs, r => r.Contains("apt-get install") && r.Contains("chromium") && r.Contains("fonts-noto-cjk"));
         Assert.Equal("output", At(Steps(wf).Single(s => UsesOf(s).StartsWith("actions/upload-pages-artifact")), "with", "path").ToString());
     }
