@@ -6,7 +6,6 @@ using Bibliography.Rendering;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Bibliography.Content;
@@ -18,7 +17,9 @@ namespace Bibliography.Content;
 /// </summary>
 public static partial class FragmentParser
 {
-    public static Fragment? Parse(string path, string text, IReadOnlySet<string> tagIds, DiagnosticBag diagnostics, int currentYear)
+    /// <param name="fileIds">The ids the other fragment files are named after, so a copied file that keeps its original's
+    /// id is reported as a duplicate rather than as a misnamed file.</param>
+    public static Fragment? Parse(string path, string text, IReadOnlySet<string> tagIds, DiagnosticBag diagnostics, int currentYear, IReadOnlySet<string>? fileIds = null)
     {
         var errorsBefore = diagnostics.ErrorCount;
         text = text.TrimStart('\uFEFF').Replace("\r\n", "\n").Replace('\r', '\n');
@@ -37,21 +38,15 @@ public static partial class FragmentParser
         var body = text[(close.Index + close.Length)..];
         var bodyFirstLine = CountLines(text[..(close.Index + close.Length)]) + 1;
 
-        YamlMappingNode root;
-        try
+        var node = YamlText.Load(yaml, out var problem);
+        if (problem is not null)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode m)
-            {
-                diagnostics.Error(Codes.YamlSyntax, "the front matter must be YAML keys and values (`title: \"…\"`)", path, 2, 1);
-                return null;
-            }
-            root = m;
+            diagnostics.Error(Codes.YamlSyntax, "invalid YAML: " + problem.Message, path, problem.Line + 1, problem.Column);
+            return null;
         }
-        catch (YamlException e)
+        if (node is not YamlMappingNode root)
         {
-            diagnostics.Error(Codes.YamlSyntax, "invalid YAML: " + YamlMessage(e), path, (int)e.Start.Line + 1, (int)e.Start.Column);
+            diagnostics.Error(Codes.YamlSyntax, "the front matter must be YAML keys and values (`title: \"…\"`)", path, 2, 1);
             return null;
         }
 
@@ -69,7 +64,12 @@ public static partial class FragmentParser
         if (r.Has("id") && !IdPattern().IsMatch(id))
             r.Error("id", Codes.BadId, $"id `{id}` must be lowercase letters, digits and hyphens (a-z, 0-9, -), e.g. `attention-is-all-you-need`");
         else if (r.Has("id") && System.IO.Path.GetFileNameWithoutExtension(path) != id && !path.StartsWith('<'))
-            r.Error("id", Codes.IdFileMismatch, $"id `{id}` differs from the file name `{System.IO.Path.GetFileName(path)}`; name the file `{id}.md`");
+        {
+            if (fileIds?.Contains(id) == true)
+                r.Error("id", Codes.DuplicateId, $"id `{id}` is already used by {System.IO.Path.GetDirectoryName(path)?.Replace('\\', '/')}/{id}.md; ids are permalinks and must be unique: give this paper its own id and name the file after it");
+            else
+                r.Error("id", Codes.IdFileMismatch, $"id `{id}` differs from the file name `{System.IO.Path.GetFileName(path)}`; name the file `{id}.md`");
+        }
 
         var title = r.String("title") ?? "";
         if (r.Has("title") && string.IsNullOrWhiteSpace(title)) r.Error("title", Codes.WrongType, "`title` is empty");
@@ -97,8 +97,10 @@ public static partial class FragmentParser
         {
             if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var y))
                 r.Error("year", Codes.WrongType, $"year `{yearText}` is not a number; write the year of first release, e.g. 2017");
-            else if (y < 1950 || y > currentYear)
-                r.Error("year", Codes.YearOutOfRange, $"year {y} is outside 1950–{currentYear}");
+            else if (y < 1950)
+                r.Error("year", Codes.YearOutOfRange, $"year {y} is before 1950; write the year of first release, e.g. 2017");
+            else if (y > currentYear)
+                r.Error("year", Codes.YearOutOfRange, $"year {y} is in the future (after {currentYear}); write the year of first release, e.g. 2017");
             else year = y;
         }
 
@@ -167,13 +169,13 @@ public static partial class FragmentParser
             diagnostics.Warning(Codes.BadUrl, $"link target `{dropped.Url}` was dropped: only http(s), mailto and relative links are kept",
                 path, firstLine + dropped.Line, dropped.Column + 1);
 
+        var outside = new List<Block>();
         foreach (var block in doc)
         {
             var line = firstLine + block.Line;
             if (block is not CustomContainer container)
             {
-                if (block is not BlankLineBlock)
-                    diagnostics.Error(Codes.LanguageContainer, "text outside a language container; put it inside `::: en` … `:::` or `::: zh` … `:::`", path, line, block.Column + 1);
+                if (block is not BlankLineBlock) outside.Add(block);
                 continue;
             }
             var info = (container.Info ?? "").Trim();
@@ -197,8 +199,15 @@ public static partial class FragmentParser
             html[lang] = rendered;
             text[lang] = MarkdownRenderer.RenderChildrenAsText(container);
         }
-        if (seen.Count == 0)
+        // Text with no container at all is one mistake (the container lines were forgotten), so it gets one message.
+        if (seen.Count == 0 && outside.Count > 0)
+            diagnostics.Error(Codes.LanguageContainer, "the annotation is not in a language container; put the English text between `::: en` and `:::`, the Chinese between `::: zh` and `:::`",
+                path, firstLine + outside[0].Line, outside[0].Column + 1);
+        else if (seen.Count == 0)
             diagnostics.Error(Codes.LanguageContainer, "no annotation: add a `::: en` … `:::` and a `::: zh` … `:::` container after the front matter", path, firstLine, 1);
+        else
+            foreach (var block in outside)
+                diagnostics.Error(Codes.LanguageContainer, "text outside a language container; put it inside `::: en` … `:::` or `::: zh` … `:::`", path, firstLine + block.Line, block.Column + 1);
 
         return (new Bilingual<string?>(html.GetValueOrDefault(Lang.Zh), html.GetValueOrDefault(Lang.En)),
                 new Bilingual<string?>(text.GetValueOrDefault(Lang.Zh), text.GetValueOrDefault(Lang.En)));
@@ -207,17 +216,6 @@ public static partial class FragmentParser
     static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
     static int CountLines(string s) => s.Count(c => c == '\n');
-
-    static string YamlMessage(YamlException e)
-    {
-        var msg = e.InnerException?.Message ?? e.Message;
-        // YamlDotNet prefixes "(Line: 3, Col: 8, Idx: …) - (…): "; the location is printed separately.
-        var idx = msg.LastIndexOf("): ", StringComparison.Ordinal);
-        msg = idx >= 0 ? msg[(idx + 3)..] : msg;
-        if (msg.Contains("tab", StringComparison.OrdinalIgnoreCase) || msg.Contains("cannot start any token"))
-            msg += " (YAML indentation must use spaces, not tabs)";
-        return msg;
-    }
 
     [GeneratedRegex(@"\n---[ \t]*(\n|$)")]
     private static partial Regex FrontMatterEnd();

@@ -1,6 +1,5 @@
 using Bibliography.Diagnostics;
 using Bibliography.Model;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Bibliography.Content;
@@ -58,17 +57,13 @@ public static class SiteLoader
     static YamlMappingNode? LoadMapping(string file, string display, string code, DiagnosticBag diagnostics)
     {
         if (FragmentLoader.ReadUtf8(file, display, diagnostics, code) is not { } text) return null;
-        try
-        {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
-            if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode m) return m;
+        var node = YamlText.Load(text, out var problem);
+        if (problem is not null)
+            diagnostics.Error(code, "invalid YAML: " + problem.Message, display, problem.Line, problem.Column);
+        else if (node is YamlMappingNode m)
+            return m;
+        else
             diagnostics.Error(code, "expected YAML keys and values", display, 1, 1);
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Error(code, "invalid YAML: " + (e.InnerException?.Message ?? e.Message), display, (int)e.Start.Line, (int)e.Start.Column);
-        }
         return null;
     }
 

@@ -4,10 +4,13 @@ namespace Bibliography.Diagnostics;
 public sealed class DiagnosticBag
 {
     readonly List<Diagnostic> items = [];
+    readonly HashSet<Diagnostic> seen = [];
     readonly Lock gate = new();
 
-    public void Add(Diagnostic diagnostic) { lock (gate) items.Add(diagnostic); }
-    public void AddRange(IEnumerable<Diagnostic> diagnostics) { lock (gate) items.AddRange(diagnostics); }
+    /// <summary>Adds a diagnostic unless the same one (code, message, place) is already here: a missing template
+    /// used by 200 pages is one problem, reported once.</summary>
+    public void Add(Diagnostic diagnostic) { lock (gate) if (seen.Add(diagnostic)) items.Add(diagnostic); }
+    public void AddRange(IEnumerable<Diagnostic> diagnostics) { foreach (var d in diagnostics) Add(d); }
 
     public void Error(string code, string message, string? file = null, int line = 0, int column = 0) =>
         Add(Diagnostic.Error(code, message, file, line, column));

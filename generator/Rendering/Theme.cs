@@ -2,7 +2,6 @@ using Bibliography.Content;
 using Bibliography.Diagnostics;
 using Scriban;
 using Scriban.Parsing;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Bibliography.Rendering;
@@ -105,20 +104,15 @@ public sealed class Theme
         foreach (var file in files)
         {
             var display = Paths.Display(file);
-            try
-            {
-                var stream = new YamlStream();
-                stream.Load(new StringReader(File.ReadAllText(file)));
-                if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode map)
-                    foreach (var (k, v) in map.Children)
-                        if (k is YamlScalarNode { Value: { } key } && v is YamlScalarNode { Value: { } value })
-                            if (!result.TryAdd(key, value))
-                                diagnostics.Error(Codes.I18nMissing, $"UI string `{key}` is defined twice", display, (int)k.Start.Line, (int)k.Start.Column);
-            }
-            catch (YamlException e)
-            {
-                diagnostics.Error(Codes.I18nMissing, "invalid YAML: " + (e.InnerException?.Message ?? e.Message), display, (int)e.Start.Line, (int)e.Start.Column);
-            }
+            if (FragmentLoader.ReadUtf8(file, display, diagnostics, Codes.I18nMissing) is not { } text) continue;
+            var node = YamlText.Load(text, out var problem);
+            if (problem is not null)
+                diagnostics.Error(Codes.I18nMissing, "invalid YAML: " + problem.Message, display, problem.Line, problem.Column);
+            if (node is YamlMappingNode map)
+                foreach (var (k, v) in map.Children)
+                    if (k is YamlScalarNode { Value: { } key } && v is YamlScalarNode { Value: { } value })
+                        if (!result.TryAdd(key, value))
+                            diagnostics.Error(Codes.I18nMissing, $"UI string `{key}` is defined twice", display, (int)k.Start.Line, (int)k.Start.Column);
         }
         return result;
     }

@@ -9,12 +9,12 @@ public static class SeedLoader
     public static SeedDocument? Load(string file, DiagnosticBag diagnostics)
     {
         var display = Paths.Display(file);
-        if (!File.Exists(file))
+        if (!File.Exists(file) && !Directory.Exists(file))
         {
             diagnostics.Error(Codes.SeedUnreadable, "the seed list does not exist; pass --seed FILE or restore seeds/", display);
             return null;
         }
-        var text = FragmentLoader.ReadUtf8(file, display, diagnostics, Codes.SeedNotUtf8);
+        var text = FragmentLoader.ReadUtf8(file, display, diagnostics, Codes.SeedNotUtf8, Codes.SeedUnreadable);
         return text is null ? null : SeedParser.Parse(display, text, diagnostics);
     }
 }
