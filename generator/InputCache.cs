@@ -24,14 +24,16 @@ public sealed class InputCache
     /// <summary>Whether the last build parsed the theme.</summary>
     public bool ThemeParsed { get; private set; }
 
-    public IReadOnlyList<Fragment> LoadFragments(string contentDir, IReadOnlySet<string> tagIds, DiagnosticBag diagnostics, int currentYear)
+    public IReadOnlyList<Fragment> LoadFragments(string contentDir, IReadOnlySet<string>? tagIds, DiagnosticBag diagnostics, int currentYear)
     {
         lock (gate)
         {
-            var key = currentYear + ":" + string.Join(",", tagIds.Order(StringComparer.Ordinal));
-            if (key != fragmentsKey) (fragments, fragmentsKey) = (new(StringComparer.Ordinal), key);
             var dir = Path.Combine(contentDir, "papers");
             var files = Directory.Exists(dir) ? Directory.EnumerateFiles(dir, "*.md").OrderBy(f => f, StringComparer.Ordinal).ToList() : [];
+            var fileIds = files.Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet(StringComparer.Ordinal);
+            // A fragment's diagnostics depend on the year, the vocabulary and (for a duplicate id) which other files exist.
+            var key = currentYear + ":" + (tagIds is null ? "-" : string.Join(",", tagIds.Order(StringComparer.Ordinal))) + ":" + string.Join(",", fileIds);
+            if (key != fragmentsKey) (fragments, fragmentsKey) = (new(StringComparer.Ordinal), key);
             var next = new Dictionary<string, Entry>(StringComparer.Ordinal);
             var result = new List<Fragment>();
             FragmentsParsed = 0;
@@ -45,7 +47,7 @@ public sealed class InputCache
                     var bag = new DiagnosticBag();
                     var display = Paths.Display(file);
                     var text = FragmentLoader.ReadUtf8(file, display, bag, Codes.FragmentNotUtf8);
-                    entry = new Entry(bytes, text is null ? null : FragmentParser.Parse(display, text, tagIds, bag, currentYear), bag.Sorted());
+                    entry = new Entry(bytes, text is null ? null : FragmentParser.Parse(display, text, tagIds, bag, currentYear, fileIds), bag.Sorted());
                     FragmentsParsed++;
                 }
                 next[file] = entry;

@@ -45,9 +45,10 @@ public static class SiteBuilder
 
         // 1. Load: the seed, the vocabulary and frame, the fragments, the theme.
         var seed = SeedLoader.Load(inputs.Seed, diagnostics);
+        var errorsBeforeTags = diagnostics.ErrorCount;
         var tags = SiteLoader.LoadTags(inputs.Content, diagnostics);
+        var tagIds = diagnostics.ErrorCount == errorsBeforeTags ? tags.Select(t => t.Id).ToHashSet(StringComparer.Ordinal) : null; // broken tags.yml: one error, not one per fragment
         var site = SiteLoader.LoadSite(inputs.Content, diagnostics);
-        var tagIds = tags.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
         var fragments = cache?.LoadFragments(inputs.Content, tagIds, diagnostics, DateTime.UtcNow.Year) ?? FragmentLoader.Load(inputs.Content, tagIds, diagnostics, DateTime.UtcNow.Year);
         var theme = cache is null ? Theme.Load(inputs.Theme, diagnostics) : cache.LoadTheme(inputs.Theme, diagnostics);
         if (seed is null || theme is null || diagnostics.HasErrors) return Stop();

@@ -34,9 +34,9 @@ public static class SiteChecker
         foreach (var (path, doc) in parsed)
         {
             EveryPageHasLang(path, doc, diagnostics);
+            NothingLoadsFromOtherHosts(path, doc, diagnostics);
             if (path == SiteUrls.NotFound) continue; // served at any depth; its links are rooted under the base path
             InternalLinksResolve(path, doc, paths, ids, diagnostics);
-            NothingLoadsFromOtherHosts(path, doc, diagnostics);
         }
     }
 

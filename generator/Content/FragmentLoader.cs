@@ -6,7 +6,7 @@ namespace Bibliography.Content;
 /// <summary>Reads every <c>papers/*.md</c> under the content folder (in ordinal file-name order) and parses each.</summary>
 public static class FragmentLoader
 {
-    public static IReadOnlyList<Fragment> Load(string contentDir, IReadOnlySet<string> tagIds, DiagnosticBag diagnostics, int currentYear)
+    public static IReadOnlyList<Fragment> Load(string contentDir, IReadOnlySet<string>? tagIds, DiagnosticBag diagnostics, int currentYear)
     {
         var dir = Path.Combine(contentDir, "papers");
         if (!Directory.Exists(dir)) return [];

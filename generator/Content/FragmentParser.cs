@@ -17,9 +17,10 @@ namespace Bibliography.Content;
 /// </summary>
 public static partial class FragmentParser
 {
+    /// <param name="tagIds">The tag vocabulary; null when tags.yml could not be read, so tags are not checked against it.</param>
     /// <param name="fileIds">The ids the other fragment files are named after, so a copied file that keeps its original's
     /// id is reported as a duplicate rather than as a misnamed file.</param>
-    public static Fragment? Parse(string path, string text, IReadOnlySet<string> tagIds, DiagnosticBag diagnostics, int currentYear, IReadOnlySet<string>? fileIds = null)
+    public static Fragment? Parse(string path, string text, IReadOnlySet<string>? tagIds, DiagnosticBag diagnostics, int currentYear, IReadOnlySet<string>? fileIds = null)
     {
         var errorsBefore = diagnostics.ErrorCount;
         text = text.TrimStart('\uFEFF').Replace("\r\n", "\n").Replace('\r', '\n');
@@ -58,7 +59,7 @@ public static partial class FragmentParser
         }
         foreach (var key in FrontMatterSchema.Required)
             if (!r.Has(key))
-                diagnostics.Error(Codes.RequiredKeyMissing, $"required key `{key}` is missing", path, 2, 1);
+                diagnostics.Error(Codes.RequiredKeyMissing, $"required key `{key}` is missing; add {RequiredHint(key, path)}", path, 2, 1);
 
         var id = r.String("id") ?? "";
         if (r.Has("id") && !IdPattern().IsMatch(id))
@@ -126,7 +127,7 @@ public static partial class FragmentParser
 
         var tags = r.StringList("tags", acceptScalar: false);
         foreach (var (tag, pos) in tags)
-            if (!tagIds.Contains(tag))
+            if (tagIds is not null && !tagIds.Contains(tag))
             {
                 var hint = Suggestions.Closest(tag, tagIds) is { } s ? $"; did you mean `{s}`?" : "";
                 diagnostics.Error(Codes.UnknownTag, $"unknown tag `{tag}`{hint} (tags are listed in content/tags.yml)", path, pos.Line, pos.Column);
@@ -162,9 +163,15 @@ public static partial class FragmentParser
         var text = new Dictionary<Lang, string>();
         var seen = new Dictionary<Lang, int>();
 
-        foreach (var raw in doc.Descendants().OfType<HtmlBlock>().Cast<MarkdownObject>().Concat(doc.Descendants<HtmlInline>()))
+        // One message per line: `<b>x</b>` is one mistake, though Markdig sees an opening and a closing tag.
+        var rawHtml = doc.Descendants().OfType<HtmlBlock>().Cast<MarkdownObject>().Concat(doc.Descendants<HtmlInline>())
+            .GroupBy(x => x.Line).Select(g => g.MinBy(x => x.Column)!).OrderBy(x => x.Line);
+        foreach (var raw in rawHtml)
             diagnostics.Error(Codes.RawHtml, "raw HTML is not allowed in annotations; use Markdown (links, **bold**, *italic*, `code`)",
                 path, firstLine + raw.Line, raw.Column + 1);
+        foreach (var image in doc.Descendants<LinkInline>().Where(l => l.IsImage))
+            diagnostics.Error(Codes.BadUrl, $"images are not allowed in annotations (`{image.Url}`): a page loads nothing from other hosts; link to the figure instead, e.g. [Figure 1](https://…)",
+                path, firstLine + image.Line, image.Column + 1);
         foreach (var dropped in MarkdownRenderer.SecureLinks(doc))
             diagnostics.Warning(Codes.BadUrl, $"link target `{dropped.Url}` was dropped: only http(s), mailto and relative links are kept",
                 path, firstLine + dropped.Line, dropped.Column + 1);
@@ -212,6 +219,14 @@ public static partial class FragmentParser
         return (new Bilingual<string?>(html.GetValueOrDefault(Lang.Zh), html.GetValueOrDefault(Lang.En)),
                 new Bilingual<string?>(text.GetValueOrDefault(Lang.Zh), text.GetValueOrDefault(Lang.En)));
     }
+
+    static string RequiredHint(string key, string path) => key switch
+    {
+        "id" => $"`id: {System.IO.Path.GetFileNameWithoutExtension(path)}` (the file name without .md)",
+        "title" => "`title: \"…\"` with the title as published",
+        "seed" => "`seed: [\"P.N\"]` with the list items this paper covers, e.g. [\"2.14\"]",
+        _ => $"`{key}: …`",
+    };
 
     static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 

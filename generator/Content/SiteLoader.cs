@@ -51,7 +51,17 @@ public static class SiteLoader
             foreach (var (k, v) in pm.Children)
                 if (int.TryParse((k as YamlScalarNode)?.Value, out var n) && v is YamlScalarNode { Value: { } t }) parts[n] = t.Trim();
 
-        return new SiteText(Pair("title"), Pair("description"), Top("author"), Top("repository"), Top("branch"), parts, Top("preface_en"));
+        // The repository makes every page's "edit this page" link, so it must be a web address, never javascript: or data:.
+        var repository = Top("repository");
+        if (repository is not null && (!Uri.TryCreate(repository, UriKind.Absolute, out var repoUri) || repoUri.Scheme is not ("http" or "https")))
+        {
+            var node = root.Children[new YamlScalarNode("repository")];
+            diagnostics.Error(Codes.SiteFile, $"`repository` must be an absolute http(s) URL, e.g. https://github.com/owner/repo; got `{repository}`",
+                display, (int)node.Start.Line, (int)node.Start.Column);
+            repository = null;
+        }
+
+        return new SiteText(Pair("title"), Pair("description"), Top("author"), repository, Top("branch"), parts, Top("preface_en"));
     }
 
     static YamlMappingNode? LoadMapping(string file, string display, string code, DiagnosticBag diagnostics)

@@ -15,6 +15,8 @@ public static class SiteWriter
     /// <summary>Why the generator may not write to <paramref name="output"/>, or null when it may.</summary>
     public static string? Refusal(string output)
     {
+        if (output == "~" || output.StartsWith("~/", StringComparison.Ordinal))
+            return "`~` is not expanded here (it would become a folder named `~`); give the full path";
         var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
         if (full.Length == 0 || Path.GetPathRoot(full) == full + Path.DirectorySeparatorChar || full == Path.GetPathRoot(full)?.TrimEnd(Path.DirectorySeparatorChar))
             return "it is the root of the file system";

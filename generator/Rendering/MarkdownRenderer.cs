@@ -47,30 +47,42 @@ public static class MarkdownRenderer
     /// <summary>Renders a whole Markdown text (the English preface) to HTML with raw HTML escaped.</summary>
     public static string ToHtml(string markdown) => RenderChildren(Parse(markdown));
 
+    /// <summary>A link target that was removed, and where it was written (zero-based, as Markdig counts).</summary>
+    public sealed record DroppedLink(string Url, int Line, int Column);
+
     /// <summary>
     /// Makes links safe in place: drops <c>javascript:</c>, <c>data:</c> and <c>vbscript:</c> targets (returned so the
     /// caller can warn), and marks external links <c>rel="noopener"</c>.
     /// </summary>
-    public static IReadOnlyList<LinkInline> SecureLinks(MarkdownObject root)
+    public static IReadOnlyList<DroppedLink> SecureLinks(MarkdownObject root)
     {
-        var dropped = new List<LinkInline>();
+        var dropped = new List<DroppedLink>();
         foreach (var link in root.Descendants<LinkInline>())
         {
             var url = (link.Url ?? "").Trim();
             if (!IsSafeUrl(url))
             {
-                dropped.Add(link);
+                dropped.Add(new DroppedLink(url, link.Line, link.Column));
                 link.Url = "";
                 link.IsImage = false;
                 continue;
             }
-            if (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
-                link.GetAttributes().AddPropertyIfNotExist("rel", "noopener");
+            if (IsExternal(url)) link.GetAttributes().AddPropertyIfNotExist("rel", "noopener");
         }
         foreach (var link in root.Descendants<AutolinkInline>())
-            if (!IsSafeUrl(link.Url)) link.Url = "";
+        {
+            if (!IsSafeUrl(link.Url))
+            {
+                dropped.Add(new DroppedLink(link.Url, link.Line, link.Column));
+                link.Url = "";
+            }
+            else if (IsExternal(link.Url)) link.GetAttributes().AddPropertyIfNotExist("rel", "noopener");
+        }
         return dropped;
     }
+
+    static bool IsExternal(string url) =>
+        url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A URL a reader may follow: http(s), mailto, or relative.</summary>
     public static bool IsSafeUrl(string url)
