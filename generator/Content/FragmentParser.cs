@@ -158,7 +158,12 @@ public static partial class FragmentParser
 
     static (Bilingual<string?> Html, Bilingual<string?> Text) ParseBody(string path, string body, int firstLine, DiagnosticBag diagnostics)
     {
-        var doc = MarkdownRenderer.Parse(body);
+        if (MarkdownRenderer.TryParse(body) is not { } doc)
+        {
+            diagnostics.Error(Codes.LanguageContainer, "the annotation nests too deeply (quotes, lists, brackets or emphasis inside each other); write plain sentences",
+                path, firstLine, 1);
+            return (Bilingual.Empty, Bilingual.Empty);
+        }
         var html = new Dictionary<Lang, string>();
         var text = new Dictionary<Lang, string>();
         var seen = new Dictionary<Lang, int>();

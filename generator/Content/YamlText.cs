@@ -16,6 +16,12 @@ public static class YamlText
     public static YamlNode? Load(string text, out YamlProblem? problem)
     {
         problem = null;
+        // YamlDotNet recurses once per level and a stack overflow cannot be caught: refuse absurd nesting before parsing.
+        if (Deepest(text) is { Depth: > MaxDepth } deep)
+        {
+            problem = new YamlProblem($"the YAML is nested more than {MaxDepth} levels deep; these files need two or three levels", deep.Line, deep.Column);
+            return null;
+        }
         try
         {
             var stream = new YamlStream();
@@ -55,6 +61,46 @@ public static class YamlText
         if (msg.StartsWith("Duplicate key", StringComparison.Ordinal))
             return new YamlProblem($"the key `{msg["Duplicate key".Length..].Trim()}` is given twice; keep one", line, column);
         return new YamlProblem(msg, line, column);
+    }
+
+    const int MaxDepth = 64;
+
+    /// <summary>
+    /// An upper bound of how deep the YAML nests, and where it is deepest: open <c>[</c>/<c>{</c> (outside quotes),
+    /// plus indentation levels, plus block indicators written on one line (<c>- - - x</c>).
+    /// </summary>
+    static (int Depth, int Line, int Column) Deepest(string text)
+    {
+        var best = (Depth: 0, Line: 1, Column: 1);
+        var flow = 0;
+        char? quote = null;
+        var indents = new Stack<int>();
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var indent = 0;
+            while (indent < line.Length && line[indent] == ' ') indent++;
+            if (quote is null && flow == 0 && indent < line.Length && line[indent] != '#')
+            {
+                while (indents.Count > 0 && indents.Peek() >= indent) indents.Pop();
+                indents.Push(indent);
+            }
+            var compact = 0;
+            for (var c = indent; c + 1 < line.Length && line[c] is '-' or '?' or ':' && line[c + 1] == ' '; c += 2)
+                for (compact++; c + 2 < line.Length && line[c + 2] == ' '; c++) { }
+            for (var c = 0; c < line.Length; c++)
+            {
+                var ch = line[c];
+                if (quote is not null) { if (ch == quote) quote = null; continue; }
+                if (ch is '"' or '\'') quote = ch;
+                else if (ch is '[' or '{') flow++;
+                else if (ch is ']' or '}') flow = Math.Max(0, flow - 1);
+                if (flow + indents.Count + compact > best.Depth) best = (flow + indents.Count + compact, i + 1, c + 1);
+            }
+            if (indents.Count + compact > best.Depth) best = (indents.Count + compact, i + 1, indent + 1);
+        }
+        return best;
     }
 
     /// <summary>The first tab in a line's leading white space, from <paramref name="fromLine"/> on.</summary>

@@ -20,7 +20,25 @@ public static class MarkdownRenderer
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .Build();
 
+    /// <summary>The same pipeline with raw HTML turned into text, for Markdown that is not checked like a fragment (the preface).</summary>
+    static MarkdownPipeline TextOnlyPipeline { get; } = new MarkdownPipelineBuilder()
+        .UseCustomContainers()
+        .UseEmphasisExtras()
+        .UsePipeTables()
+        .UseAutoLinks()
+        .UseCjkFriendlyEmphasis()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .DisableHtml()
+        .Build();
+
     public static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
+
+    /// <summary>Parses, or returns null when Markdig refuses the text as nested too deeply (its guard against stack overflow).</summary>
+    public static MarkdownDocument? TryParse(string markdown, MarkdownPipeline? pipeline = null)
+    {
+        try { return Markdown.Parse(markdown, pipeline ?? Pipeline); }
+        catch (ArgumentException) { return null; }
+    }
 
     /// <summary>Renders the children of a block (e.g. a <c>::: en</c> container) to HTML.</summary>
     public static string RenderChildren(ContainerBlock block)
@@ -44,8 +62,14 @@ public static class MarkdownRenderer
         return string.Join(' ', writer.ToString().Split(['\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim())).Trim();
     }
 
-    /// <summary>Renders a whole Markdown text (the English preface) to HTML with raw HTML escaped.</summary>
-    public static string ToHtml(string markdown) => RenderChildren(Parse(markdown));
+    /// <summary>Renders a whole Markdown text (the English preface) to HTML with raw HTML escaped and unsafe links dropped.</summary>
+    public static string ToHtml(string markdown)
+    {
+        if (TryParse(markdown, TextOnlyPipeline) is not { } doc)
+            return Html.Paragraphs(markdown.Split('\n').Select(l => l.Trim())).Value;
+        SecureLinks(doc);
+        return RenderChildren(doc);
+    }
 
     /// <summary>A link target that was removed, and where it was written (zero-based, as Markdig counts).</summary>
     public sealed record DroppedLink(string Url, int Line, int Column);

@@ -7,7 +7,7 @@ namespace Bibliography.Tests.Robustness;
 /// Runs a property over a fixed number of cases drawn deterministically from CsCheck generators: case i always gets
 /// the same value, so CI runs are reproducible. Each case runs under a timeout, so a hang fails the test instead of
 /// stalling it. A failure names the case, its CsCheck seed (pass it as <c>seed:</c> to <c>Sample</c> to replay and
-/// shrink) and the input.
+/// shrink) and the input. Environment variables scale the run up or change its seed for a longer hunt.
 /// </summary>
 public static class PropertyRunner
 {
@@ -18,6 +18,9 @@ public static class PropertyRunner
 
     public static Report Run<T>(Gen<T> gen, Action<T> property, int cases, ulong seed, Func<T, string> print, TimeSpan? timeout = null)
     {
+        // CI runs the fixed cases; a longer hunt: BIBLIOGRAPHY_PROPERTY_SCALE=20 BIBLIOGRAPHY_PROPERTY_SEED=… dotnet test
+        if (int.TryParse(Environment.GetEnvironmentVariable("BIBLIOGRAPHY_PROPERTY_SCALE"), out var scale) && scale > 0) cases *= scale;
+        if (ulong.TryParse(Environment.GetEnvironmentVariable("BIBLIOGRAPHY_PROPERTY_SEED"), out var chosen)) seed = chosen;
         var limit = timeout ?? TimeSpan.FromSeconds(30);
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < cases; i++)

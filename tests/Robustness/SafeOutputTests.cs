@@ -65,6 +65,16 @@ public class SafeOutputTests
     }
 
     [Fact]
+    public void HostilePrefaceIsTextWithItsScriptLinkDropped()
+    {
+        var doc = Page("en/index.html");
+        var intro = doc.QuerySelector("main")!;
+        Assert.Contains(Hostile, intro.TextContent);
+        Assert.Contains("<div onclick=\"alert(1)\">raw block</div>", intro.TextContent);
+        Assert.DoesNotContain(doc.QuerySelectorAll("main a[href]"), a => a.GetAttribute("href")!.StartsWith("javascript:"));
+    }
+
+    [Fact]
     public void HostileTitleStaysInsideAttributes()
     {
         var doc = Page("en/papers/hostile/index.html");
