@@ -8,7 +8,7 @@ namespace Bibliography.Checks;
 /// <summary>
 /// Checks the rendered site before anything is written, as rules over AngleSharp DOMs:
 /// <c>InternalLinksResolve</c> (every relative link and anchor lands on a file and an id),
-/// <c>EveryPageHasLang</c>, and <c>NothingLoadsFromOtherHosts</c>.
+/// <c>EveryPageHasLang</c>, <c>NothingLoadsFromOtherHosts</c> and <c>ExternalLinksHaveNoopener</c>.
 /// </summary>
 public static class SiteChecker
 {
@@ -35,6 +35,7 @@ public static class SiteChecker
         {
             EveryPageHasLang(path, doc, diagnostics);
             NothingLoadsFromOtherHosts(path, doc, diagnostics);
+            ExternalLinksHaveNoopener(path, doc, diagnostics);
             if (path == SiteUrls.NotFound) continue; // served at any depth; its links are rooted under the base path
             InternalLinksResolve(path, doc, paths, ids, diagnostics);
         }
@@ -69,6 +70,14 @@ public static class SiteChecker
             if (fragment is { Length: > 0 } && ids.TryGetValue(file, out var targetIds) && !targetIds.Contains(Uri.UnescapeDataString(fragment)))
                 diagnostics.Error(Codes.BrokenAnchor, $"link `{href}` points to #{fragment}, which {file} does not have", "output/" + path);
         }
+    }
+
+    /// <summary>A link to another site must not hand it <c>window.opener</c>; a template that forgets fails the build.</summary>
+    static void ExternalLinksHaveNoopener(string path, IHtmlDocument doc, DiagnosticBag diagnostics)
+    {
+        foreach (var a in doc.QuerySelectorAll("a[href]"))
+            if (IsExternal(a.GetAttribute("href")!) && !(a.GetAttribute("rel") ?? "").Split(' ').Contains("noopener"))
+                diagnostics.Error(Codes.ExternalLinkWithoutNoopener, $"<a href=\"{a.GetAttribute("href")}\"> leads to another site without rel=\"noopener\"; add it in the template", "output/" + path);
     }
 
     static void NothingLoadsFromOtherHosts(string path, IHtmlDocument doc, DiagnosticBag diagnostics)

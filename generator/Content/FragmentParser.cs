@@ -160,7 +160,7 @@ public static partial class FragmentParser
     {
         if (MarkdownRenderer.TryParse(body) is not { } doc)
         {
-            diagnostics.Error(Codes.LanguageContainer, "the annotation nests too deeply (quotes, lists, brackets or emphasis inside each other); write plain sentences",
+            diagnostics.Error(Codes.LanguageContainer, TooDeep,
                 path, firstLine, 1);
             return (Bilingual.Empty, Bilingual.Empty);
         }
@@ -202,14 +202,24 @@ public static partial class FragmentParser
                 continue;
             }
             seen[lang] = line;
-            var rendered = MarkdownRenderer.RenderChildren(container);
+            string rendered, plain;
+            try
+            {
+                rendered = MarkdownRenderer.RenderChildren(container);
+                plain = MarkdownRenderer.RenderChildrenAsText(container);
+            }
+            catch (ArgumentException) // Markdig's depth limit, hit while rendering
+            {
+                diagnostics.Error(Codes.LanguageContainer, TooDeep, path, line, 1);
+                continue;
+            }
             if (string.IsNullOrWhiteSpace(rendered))
             {
                 diagnostics.Error(Codes.EmptyAnnotation, $"the `::: {info}` annotation is empty; write 2–4 sentences or remove the container", path, line, 1);
                 continue;
             }
             html[lang] = rendered;
-            text[lang] = MarkdownRenderer.RenderChildrenAsText(container);
+            text[lang] = plain;
         }
         // Text with no container at all is one mistake (the container lines were forgotten), so it gets one message.
         if (seen.Count == 0 && outside.Count > 0)
@@ -224,6 +234,8 @@ public static partial class FragmentParser
         return (new Bilingual<string?>(html.GetValueOrDefault(Lang.Zh), html.GetValueOrDefault(Lang.En)),
                 new Bilingual<string?>(text.GetValueOrDefault(Lang.Zh), text.GetValueOrDefault(Lang.En)));
     }
+
+    const string TooDeep = "the annotation nests too deeply (quotes, lists, brackets or emphasis inside each other); write plain sentences";
 
     static string RequiredHint(string key, string path) => key switch
     {

@@ -58,6 +58,7 @@ public static class Codes
     public const string MissingLang = "BIB403";
     public const string ExternalResource = "BIB404";
     public const string HreflangMismatch = "BIB405";
+    public const string ExternalLinkWithoutNoopener = "BIB406";
 
     // Output (BIB5xx)
     public const string OutputRefused = "BIB501";

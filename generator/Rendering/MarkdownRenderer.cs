@@ -65,10 +65,11 @@ public static class MarkdownRenderer
     /// <summary>Renders a whole Markdown text (the English preface) to HTML with raw HTML escaped and unsafe links dropped.</summary>
     public static string ToHtml(string markdown)
     {
-        if (TryParse(markdown, TextOnlyPipeline) is not { } doc)
-            return Html.Paragraphs(markdown.Split('\n').Select(l => l.Trim())).Value;
+        var fallback = Html.Paragraphs(markdown.Split('\n').Select(l => l.Trim())).Value;
+        if (TryParse(markdown, TextOnlyPipeline) is not { } doc) return fallback;
         SecureLinks(doc);
-        return RenderChildren(doc);
+        try { return RenderChildren(doc); }
+        catch (ArgumentException) { return fallback; } // Markdig's depth limit, hit while rendering
     }
 
     /// <summary>A link target that was removed, and where it was written (zero-based, as Markdig counts).</summary>

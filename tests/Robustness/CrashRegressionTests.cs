@@ -56,7 +56,7 @@ public class CrashRegressionTests
     [Fact]
     public void PrefaceWithDeeplyNestedMarkdownFallsBackToText()
     {
-        var html = Rendering.MarkdownRenderer.ToHtml(new string('>', 100_000) + " <b>x</b>");
+        var html = Bibliography.Rendering.MarkdownRenderer.ToHtml(new string('>', 100_000) + " <b>x</b>");
         Assert.StartsWith("<p>&gt;&gt;&gt;", html);
         Assert.DoesNotContain("<b>", html);
     }

@@ -133,4 +133,16 @@ public class InputErrorTests
         Assert.All(run.Errors, e => Assert.Matches(@"^output/.+\.html: error BIB404: <script src=""https://cdn\.example\.com/analytics\.js""> loads from another host; serve it from the site$", e));
         Assert.False(Directory.Exists(site.Output));
     }
+
+    [Fact]
+    public void ThemeLinkToAnotherSiteWithoutNoopenerFailsTheBuild()
+    {
+        var site = ScratchSite.FromMini(copyTheme: true);
+        var footer = Path.Combine(site.Theme, "partials", "footer.html");
+        File.AppendAllText(footer, "<a href=\"https://example.com/sponsor\">sponsor</a>\n");
+        var run = site.Build();
+        Assert.Equal(1, run.ExitCode);
+        Assert.NotEmpty(run.Errors);
+        Assert.All(run.Errors, e => Assert.Matches(@"^output/.+\.html: error BIB406: <a href=""https://example\.com/sponsor""> leads to another site without rel=""noopener""; add it in the template$", e));
+    }
 }

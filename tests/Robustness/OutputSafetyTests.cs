@@ -44,7 +44,7 @@ public class OutputSafetyTests
         File.WriteAllText(Path.Combine(site.Output, "stale.html"), "from an earlier build");
         Assert.Equal(0, site.Build().ExitCode);
         Assert.False(File.Exists(Path.Combine(site.Output, "stale.html")));
-        Assert.True(File.Exists(Path.Combine(site.Output, Output.SiteWriter.Marker)));
+        Assert.True(File.Exists(Path.Combine(site.Output, Bibliography.Output.SiteWriter.Marker)));
     }
 
     [Fact]

@@ -11,9 +11,10 @@ namespace Bibliography.Tests.Robustness;
 /// </summary>
 public static class PropertyRunner
 {
-    public sealed record Report(int Cases, TimeSpan Elapsed)
+    /// <summary>How many cases ran, the wall time, and the CPU time of the whole test process meanwhile.</summary>
+    public sealed record Report(int Cases, TimeSpan Elapsed, TimeSpan Cpu)
     {
-        public override string ToString() => $"{Cases} cases in {Elapsed.TotalSeconds:0.0} s";
+        public override string ToString() => $"{Cases} cases in {Elapsed.TotalSeconds:0.0} s ({Cpu.TotalSeconds:0.0} s CPU)";
     }
 
     public static Report Run<T>(Gen<T> gen, Action<T> property, int cases, ulong seed, Func<T, string> print, TimeSpan? timeout = null)
@@ -23,6 +24,7 @@ public static class PropertyRunner
         if (ulong.TryParse(Environment.GetEnvironmentVariable("BIBLIOGRAPHY_PROPERTY_SEED"), out var chosen)) seed = chosen;
         var limit = timeout ?? TimeSpan.FromSeconds(30);
         var clock = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         for (var i = 0; i < cases; i++)
         {
             var pcg = new PCG(7, seed + (ulong)i);
@@ -38,6 +40,6 @@ public static class PropertyRunner
             if (!finished)
                 throw new Xunit.Sdk.XunitException($"case {i} (CsCheck seed {replay}) did not finish within {limit.TotalSeconds} s (a hang?)\ninput: {print(value)}");
         }
-        return new Report(cases, clock.Elapsed);
+        return new Report(cases, clock.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu);
     }
 }

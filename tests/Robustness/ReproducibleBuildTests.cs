@@ -31,7 +31,7 @@ public class ReproducibleBuildTests
     [Fact]
     public void RenderingOnManyThreadsGivesTheSameFilesInTheSameOrder()
     {
-        var settings = new Pages.BuildSettings("https://example.org/", null, null);
+        var settings = new Bibliography.Pages.BuildSettings("https://example.org/", null, null);
         var first = SiteBuilder.Build(TestPaths.Fixture("mini"), settings);
         var second = SiteBuilder.Build(TestPaths.Fixture("mini"), settings);
         Assert.Equal(first.Files.Select(f => f.Path), second.Files.Select(f => f.Path));

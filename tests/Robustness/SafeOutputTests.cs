@@ -165,6 +165,50 @@ public class SafeOutputTests
     }
 
     [Fact]
+    public void HostileTitleIsEscapedInBibtex()
+    {
+        var entry = Text("bibliography.bib").Split("\n@").Single(e => e.Contains(@"booktitle = {\textless{}script"));
+        var depth = 0;
+        for (var i = 0; i < entry.Length; i++)
+        {
+            if (entry[i] == '\\') { i++; continue; } // \{ and \} are text, not grouping
+            depth += entry[i] switch { '{' => 1, '}' => -1, _ => 0 };
+            Assert.True(depth >= 0, "a closing brace ends the entry early");
+        }
+        Assert.Equal(0, depth);
+        Assert.Equal(Hostile, UnescapeBibtex(Field(entry, "title")));
+        Assert.Equal(Hostile, UnescapeBibtex(Field(entry, "booktitle")));
+    }
+
+    /// <summary>The value of <c>name = {…}</c>, up to its matching brace.</summary>
+    static string Field(string entry, string name)
+    {
+        var start = entry.IndexOf($"  {name} = {{", StringComparison.Ordinal) + name.Length + 6;
+        var depth = 1;
+        var i = start;
+        for (; depth > 0; i++)
+        {
+            if (entry[i] == '\\') { i++; continue; }
+            depth += entry[i] switch { '{' => 1, '}' => -1, _ => 0 };
+        }
+        return entry[start..(i - 1)];
+    }
+
+    static string UnescapeBibtex(string s) => s
+        .Replace(@"\textless{}", "<").Replace(@"\textgreater{}", ">").Replace(@"\textbackslash{}", "\\")
+        .Replace(@"\textasciitilde{}", "~").Replace(@"\textasciicircum{}", "^")
+        .Replace(@"\&", "&").Replace(@"\%", "%").Replace(@"\$", "$").Replace(@"\#", "#").Replace(@"\_", "_").Replace(@"\{", "{").Replace(@"\}", "}");
+
+    [Fact]
+    public void HostileTitleStaysOneFieldInRis()
+    {
+        var record = Text("bibliography.ris").Split("ER  - ").Single(r => r.Contains("TI  - <script>"));
+        var lines = record.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.All(lines, l => Assert.Matches("^[A-Z][A-Z0-9]  - ", l));
+        Assert.Equal("TI  - " + Hostile, lines.Single(l => l.StartsWith("TI", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void EveryPageHasAContentSecurityPolicyAllowingOnlyTheSite()
     {
         foreach (var (path, doc) in AllPages())
@@ -195,9 +239,9 @@ public class SafeOutputTests
     [Fact]
     public void RawHtmlInAFragmentIsAnErrorNotPassedThrough()
     {
-        var diagnostics = new Diagnostics.DiagnosticBag();
+        var diagnostics = new Bibliography.Diagnostics.DiagnosticBag();
         var text = "---\nid: x\ntitle: \"T\"\nseed: [\"1.1\"]\ntags: [peft]\n---\n\n::: en\nA <b onclick=\"alert(1)\">bold</b> claim.\n:::\n";
-        Assert.Null(Content.FragmentParser.Parse("<test>", text, new HashSet<string> { "peft" }, diagnostics, 2025));
+        Assert.Null(Bibliography.Content.FragmentParser.Parse("<test>", text, new HashSet<string> { "peft" }, diagnostics, 2025));
         var error = Assert.Single(diagnostics.Sorted(), d => d.IsError);
         Assert.Equal(("BIB115", 9, 3), (error.Code, error.Line, error.Column));
     }
