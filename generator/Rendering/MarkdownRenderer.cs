@@ -11,25 +11,18 @@ namespace Bibliography.Rendering;
 /// <summary>The one Markdig pipeline of the site, built once: CommonMark plus containers, tables, CJK-friendly emphasis.</summary>
 public static class MarkdownRenderer
 {
-    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
-        .UseCustomContainers()
-        .UseEmphasisExtras()
-        .UsePipeTables()
-        .UseAutoLinks()
-        .UseCjkFriendlyEmphasis()
-        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
-        .Build();
+    public static MarkdownPipeline Pipeline { get; } = Extensions(new MarkdownPipelineBuilder()).Build();
 
     /// <summary>The same pipeline with raw HTML turned into text, for Markdown that is not checked like a fragment (the preface).</summary>
-    static MarkdownPipeline TextOnlyPipeline { get; } = new MarkdownPipelineBuilder()
+    static MarkdownPipeline TextOnlyPipeline { get; } = Extensions(new MarkdownPipelineBuilder()).DisableHtml().Build();
+
+    static MarkdownPipelineBuilder Extensions(MarkdownPipelineBuilder builder) => builder
         .UseCustomContainers()
         .UseEmphasisExtras()
         .UsePipeTables()
         .UseAutoLinks()
         .UseCjkFriendlyEmphasis()
-        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
-        .DisableHtml()
-        .Build();
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub);
 
     public static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
 
