@@ -34,10 +34,10 @@ public class ServeTests(ITestOutputHelper output)
 
         clock.Restart();
         await File.WriteAllTextAsync(fragment, text.Replace("year: 2017", "year: 2999"));
-        var broken = await Poll(http, "en/papers/transformer/", body => body.Contains("year 2999 is outside"), HttpStatusCode.InternalServerError);
+        var broken = await Poll(http, "en/papers/transformer/", body => body.Contains("year 2999 is in the future"), HttpStatusCode.InternalServerError);
         output.WriteLine($"break → error page: {clock.ElapsedMilliseconds} ms");
         Assert.True(broken, log.ToString());
-        Assert.Contains("transformer.md:8:7: error: year 2999 is outside", log.ToString());
+        Assert.Contains("transformer.md:8:7: error: year 2999 is in the future", log.ToString());
 
         clock.Restart();
         await File.WriteAllTextAsync(fragment, text);
