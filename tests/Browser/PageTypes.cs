@@ -1,0 +1,38 @@
+namespace Bibliography.Tests.Browser;
+
+/// <summary>One page of each kind the site has, as paths relative to the site root, in both languages.</summary>
+public static class PageTypes
+{
+    public const string Chooser = "";
+    public const string Paper = "papers/chain-of-thought/";
+
+    /// <summary>Each page type, relative to a language root (<c>en/</c>, <c>zh/</c>).</summary>
+    public static readonly string[] InLanguage =
+    [
+        "",                           // home: preface and all parts
+        "parts/1/",
+        Paper,
+        "papers/",                    // all papers
+        "tags/",
+        "tags/in-context-learning/",
+        "years/",
+    ];
+
+    public static readonly string[] Languages = ["en", "zh"];
+
+    public static IEnumerable<string> Localised => Languages.SelectMany(l => InLanguage.Select(p => $"{l}/{p}"));
+
+    /// <summary>The chooser and every localised page type.</summary>
+    public static TheoryData<string> All => new([Chooser, .. Localised]);
+
+    /// <summary>Every page that has a counterpart in the other language.</summary>
+    public static TheoryData<string> Translated => new(Localised);
+
+    /// <summary>Pages axe-core must find clean: home, part, paper and tag, in both languages.</summary>
+    public static TheoryData<string> Audited =>
+        new(Languages.SelectMany(l => new[] { "", "parts/1/", Paper, "tags/in-context-learning/" }.Select(p => $"{l}/{p}")));
+
+    /// <summary>The same page in the other language (<c>en/x/</c> ⇄ <c>zh/x/</c>).</summary>
+    public static string OtherLanguage(string path) =>
+        path.StartsWith("en/", StringComparison.Ordinal) ? "zh/" + path[3..] : "en/" + path[3..];
+}
