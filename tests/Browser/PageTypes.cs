@@ -6,6 +6,9 @@ public static class PageTypes
     public const string Chooser = "";
     public const string Paper = "papers/chain-of-thought/";
 
+    /// <summary>A path with no page: the server answers with the site's 404.html, as GitHub Pages does.</summary>
+    public const string Missing = "en/papers/no-such-paper/";
+
     /// <summary>Each page type, relative to a language root (<c>en/</c>, <c>zh/</c>).</summary>
     public static readonly string[] InLanguage =
     [
@@ -16,6 +19,7 @@ public static class PageTypes
         "tags/",
         "tags/in-context-learning/",
         "years/",
+        "search/",
     ];
 
     public static readonly string[] Languages = ["en", "zh"];
@@ -25,12 +29,15 @@ public static class PageTypes
     /// <summary>The chooser and every localised page type.</summary>
     public static TheoryData<string> All => new([Chooser, .. Localised]);
 
+    /// <summary>Every page type and the 404 page, for checks that hold on any page.</summary>
+    public static TheoryData<string> AllAndMissing => new([Chooser, .. Localised, Missing]);
+
     /// <summary>Every page that has a counterpart in the other language.</summary>
     public static TheoryData<string> Translated => new(Localised);
 
-    /// <summary>Pages axe-core must find clean: home, part, paper and tag, in both languages.</summary>
+    /// <summary>Pages axe-core must find clean: home, part, paper, tag and search, in both languages.</summary>
     public static TheoryData<string> Audited =>
-        new(Languages.SelectMany(l => new[] { "", "parts/1/", Paper, "tags/in-context-learning/" }.Select(p => $"{l}/{p}")));
+        new(Languages.SelectMany(l => new[] { "", "parts/1/", Paper, "tags/in-context-learning/", "search/" }.Select(p => $"{l}/{p}")));
 
     /// <summary>The same page in the other language (<c>en/x/</c> ⇄ <c>zh/x/</c>).</summary>
     public static string OtherLanguage(string path) =>

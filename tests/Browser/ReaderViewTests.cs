@@ -14,6 +14,16 @@ public class ReaderViewTests
         Assert.Empty(tab.Problems);
     });
 
+    [SkippableFact]
+    public Task MissingPageShowsTheSite404PageInBothLanguagesWithoutErrors() => Tab.RunAsync("console-404", async tab =>
+    {
+        var response = await tab.GoAsync(PageTypes.Missing);
+        Assert.Equal(404, response.Status);
+        Assert.Equal(2, await tab.Page.Locator(".not-found h1").CountAsync());
+        // The page itself is the only 404: its stylesheet and scripts load although it is served three folders deep.
+        Assert.Equal([$"HTTP 404: {tab.Site.Url(PageTypes.Missing)}"], tab.Problems.Where(p => !p.StartsWith("console error: Failed to load resource: the server responded with a status of 404", StringComparison.Ordinal)));
+    });
+
     [SkippableTheory]
     [MemberData(nameof(PageTypes.Translated), MemberType = typeof(PageTypes))]
     public Task LanguageSwitchLandsOnTheSamePageInTheOtherLanguage(string path) => Tab.RunAsync($"switch-{path}", async tab =>
@@ -29,7 +39,7 @@ public class ReaderViewTests
     });
 
     [SkippableTheory]
-    [MemberData(nameof(PageTypes.All), MemberType = typeof(PageTypes))]
+    [MemberData(nameof(PageTypes.AllAndMissing), MemberType = typeof(PageTypes))]
     public Task PageFitsA360PixelWideScreenWithoutScrollingSideways(string path) => Tab.RunAsync($"narrow-{path}", async tab =>
     {
         await tab.GoAsync(path);
