@@ -20,6 +20,9 @@ public static class PageTypes
         "tags/in-context-learning/",
         "years/",
         "search/",
+        "print/",                     // the print edition
+        "print/both/",
+        "translations/",
     ];
 
     public static readonly string[] Languages = ["en", "zh"];
@@ -35,9 +38,9 @@ public static class PageTypes
     /// <summary>Every page that has a counterpart in the other language.</summary>
     public static TheoryData<string> Translated => new(Localised);
 
-    /// <summary>Pages axe-core must find clean: home, part, paper, tag and search, in both languages.</summary>
+    /// <summary>Pages axe-core must find clean: home, part, paper, tag, search and print, in both languages.</summary>
     public static TheoryData<string> Audited =>
-        new(Languages.SelectMany(l => new[] { "", "parts/1/", Paper, "tags/in-context-learning/", "search/" }.Select(p => $"{l}/{p}")));
+        new(Languages.SelectMany(l => new[] { "", "parts/1/", Paper, "tags/in-context-learning/", "search/", "print/" }.Select(p => $"{l}/{p}")));
 
     /// <summary>The same page in the other language (<c>en/x/</c> ⇄ <c>zh/x/</c>).</summary>
     public static string OtherLanguage(string path) =>

@@ -51,15 +51,16 @@ public class ReaderViewTests
         Assert.True(widths[0] <= widths[1], $"{path} scrolls sideways at 360 px: scrollWidth {widths[0]} > {widths[1]}; too wide: {string.Join(", ", wide)}");
     }, new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 360, Height = 780 }, IsMobile = true, HasTouch = true });
 
-    // Navigation is the site header, the skip link and every nav but the home page's table of contents, which is content.
+    // Navigation is the site header, the skip link and every nav but the tables of contents (home page, print edition), which are content.
     const string VisibleNavigation =
-        "() => [...document.querySelectorAll('.site-header, nav:not(.toc), .skip-link, [data-lang-switch]')]" +
+        "() => [...document.querySelectorAll('.site-header, nav:not(.toc, .print-toc), .skip-link, [data-lang-switch]')]" +
         ".filter(e => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden').map(e => e.outerHTML.slice(0, 80))";
 
     [SkippableTheory]
     [InlineData("en/")]
     [InlineData("zh/" + PageTypes.Paper)]
     [InlineData("en/tags/")]
+    [InlineData("zh/print/")]
     public Task PrintingHidesTheNavigation(string path) => Tab.RunAsync($"print-{path}", async tab =>
     {
         await tab.GoAsync(path);
