@@ -31,10 +31,11 @@ public static class Chromium
 
     static async Task<IBrowser> LaunchAsync()
     {
+        var executable = Tools.RequireChromium();
         var playwright = await Playwright.CreateAsync();
         var launched = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = Tools.Chromium,
+            ExecutablePath = executable,
             Headless = true,
             Args = Flags,
         });

@@ -8,14 +8,15 @@ public sealed record ProcessOutput(int ExitCode, string Stdout, string Stderr);
 /// <summary>Runs an outside program (vnu, Lighthouse) to completion with a time limit.</summary>
 public static class Processes
 {
-    public static async Task<ProcessOutput> RunAsync(string program, IEnumerable<string> args, TimeSpan limit, string? workingDirectory = null)
+    public static async Task<ProcessOutput> RunAsync(string program, IEnumerable<string> args, TimeSpan limit, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(program, args)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = workingDirectory ?? TestPaths.Repo,
+            WorkingDirectory = TestPaths.Repo,
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + program);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

@@ -1,3 +1,5 @@
+using Bibliography.Pdf;
+
 namespace Bibliography.Tests.Browser;
 
 /// <summary>
@@ -7,7 +9,8 @@ namespace Bibliography.Tests.Browser;
 /// </summary>
 public static class Tools
 {
-    public static string Chromium => Environment.GetEnvironmentVariable("CHROME_PATH") ?? "/usr/bin/chromium";
+    /// <summary>The browser the PDF printer would use too (<c>CHROME_PATH</c>, else the usual install paths).</summary>
+    public static (string? Path, string? Problem) Chromium => ChromeLocator.Find(null);
     public static string NodeModules => Path.Combine(TestPaths.Repo, "tools", "node_modules");
     public static string VnuJar => Path.Combine(NodeModules, "vnu-jar", "build", "dist", "vnu.jar");
     public static string AxeScript => Path.Combine(NodeModules, "axe-core", "axe.min.js");
@@ -18,7 +21,12 @@ public static class Tools
 
     public static bool OnCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
-    public static void RequireChromium() => Require(File.Exists(Chromium), $"Chromium not found at {Chromium}; {AptHint}");
+    public static string RequireChromium()
+    {
+        var (path, problem) = Chromium;
+        Require(path is not null, $"{problem}; {AptHint}");
+        return path!;
+    }
     public static void RequireJava() => Require(OnPath("java"), $"java not found on PATH; {AptHint}");
     public static void RequireNode() => Require(OnPath("node"), "node not found on PATH");
 
