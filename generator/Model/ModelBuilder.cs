@@ -89,9 +89,10 @@ public static class ModelBuilder
         // 3. Papers: one per fragment with its claims, then one per unclaimed title from the seed alone.
         var papers = new List<Paper>();
         var usedIds = fragments.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        var claimsOf = claimByRef.Values.ToLookup(c => c.Fragment, (IEqualityComparer<Fragment>)ReferenceEqualityComparer.Instance);
         foreach (var f in fragments)
         {
-            var mine = claimByRef.Values.Where(c => c.Fragment == f).ToList();
+            var mine = claimsOf[f].ToList();
             if (mine.Count == 0) continue;
             papers.Add(FromFragment(f, mine, diagnostics));
         }

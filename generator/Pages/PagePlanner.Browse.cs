@@ -15,11 +15,15 @@ public sealed partial class PagePlanner
         yield return YearsPage(lang);
     }
 
+    // Reading order of each paper, built once: a row per paper per browse page would make a list search O(N²).
+    Dictionary<Paper, int> PaperOrder => paperOrder ??= bib.Papers.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i, (IEqualityComparer<Paper>)ReferenceEqualityComparer.Instance);
+    Dictionary<Paper, int>? paperOrder;
+
     PaperRowView Row(Lang lang, Paper p, string from)
     {
         var title = p.LocalTitle(lang);
         var other = lang == Lang.Zh ? (title == p.Title ? null : p.Title) : p.TitleZh;
-        var order = bib.Papers.ToList().IndexOf(p);
+        var order = PaperOrder[p];
         return new PaperRowView(p.Id, SiteUrls.Relative(from, SiteUrls.Paper(lang, p.Id)), title, other, other is null ? null : lang.Other().HtmlLang(),
             Byline(lang, p), p.Year, string.Join(", ", p.Listings.Select(l => l.Ref)), title.ToLowerInvariant(), order,
             TagLinks(lang, p, from), p.Kind == PaperKind.Paper ? null : t(lang, "kind_" + p.Kind.Name()));

@@ -1,0 +1,118 @@
+using System.Net;
+
+namespace Bibliography.Checks;
+
+/// <summary>
+/// What the site checks need from one rendered page, read by a single pass over its tags instead of a full DOM:
+/// the root element's <c>lang</c>, every <c>id</c>, and the link attributes (<c>a/link[href]</c>, then
+/// <c>script/img/iframe/source/video/audio[src]</c>, each in document order, as AngleSharp's selectors give them).
+/// Follows the HTML tokenizer where it matters for generated pages: comments, raw-text elements
+/// (script, style, textarea, title), quoted and unquoted attribute values, case-insensitive names, first attribute wins,
+/// character references decoded.
+/// </summary>
+public sealed record HtmlScan(string? Lang, HashSet<string> Ids, IReadOnlyList<HtmlScan.Link> Links)
+{
+    /// <summary>One link attribute: the element's local name, the attribute (href or src), its value and the element's rel.</summary>
+    public sealed record Link(string Element, string Attr, string Value, string? Rel);
+
+    static readonly HashSet<string> SrcElements = new(StringComparer.Ordinal) { "script", "img", "iframe", "source", "video", "audio" };
+    static readonly HashSet<string> RawText = new(StringComparer.Ordinal) { "script", "style", "textarea", "title" };
+
+    public static HtmlScan Read(string html)
+    {
+        string? lang = null;
+        var sawHtml = false;
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var hrefs = new List<Link>();
+        var srcs = new List<Link>();
+        var attrs = new List<(string Name, string Value)>();
+        var i = 0;
+        while (i < html.Length)
+        {
+            var lt = html.IndexOf('<', i);
+            if (lt < 0 || lt + 1 >= html.Length) break;
+            i = lt + 1;
+            var c = html[i];
+            if (c == '!')
+            {
+                if (string.CompareOrdinal(html, i, "!--", 0, 3) == 0)
+                {
+                    var end = html.IndexOf("-->", i + 3, StringComparison.Ordinal);
+                    i = end < 0 ? html.Length : end + 3;
+                }
+                else i = SkipTo(html, i, '>');
+                continue;
+            }
+            if (c == '/' || c == '?') { i = SkipTo(html, i, '>'); continue; }
+            if (!char.IsAsciiLetter(c)) continue;
+
+            var nameStart = i;
+            while (i < html.Length && !IsSpace(html[i]) && html[i] != '>' && html[i] != '/') i++;
+            var name = html[nameStart..i].ToLowerInvariant();
+            attrs.Clear();
+            i = ReadAttributes(html, i, attrs);
+
+            string? Attr(string n)
+            {
+                foreach (var (k, v) in attrs) if (k == n) return v;
+                return null;
+            }
+            if (Attr("id") is { Length: > 0 } id) ids.Add(id);
+            if (name == "html" && !sawHtml) { sawHtml = true; lang = Attr("lang"); }
+            if (name is "a" or "link" && Attr("href") is { } href) hrefs.Add(new Link(name, "href", href, Attr("rel")));
+            if (SrcElements.Contains(name) && Attr("src") is { } src) srcs.Add(new Link(name, "src", src, Attr("rel")));
+            if (RawText.Contains(name))
+            {
+                var close = html.IndexOf("</" + name, i, StringComparison.OrdinalIgnoreCase);
+                i = close < 0 ? html.Length : close;
+            }
+        }
+        hrefs.AddRange(srcs);
+        return new HtmlScan(lang, ids, hrefs);
+    }
+
+    static int ReadAttributes(string html, int i, List<(string, string)> attrs)
+    {
+        while (i < html.Length)
+        {
+            while (i < html.Length && (IsSpace(html[i]) || html[i] == '/')) i++;
+            if (i >= html.Length) return i;
+            if (html[i] == '>') return i + 1;
+            var start = i;
+            while (i < html.Length && !IsSpace(html[i]) && html[i] is not ('>' or '/' or '=')) i++;
+            var name = html[start..i].ToLowerInvariant();
+            while (i < html.Length && IsSpace(html[i])) i++;
+            var value = "";
+            if (i < html.Length && html[i] == '=')
+            {
+                i++;
+                while (i < html.Length && IsSpace(html[i])) i++;
+                if (i < html.Length && html[i] is '"' or '\'')
+                {
+                    var quote = html[i];
+                    var end = html.IndexOf(quote, i + 1);
+                    if (end < 0) end = html.Length;
+                    value = html[(i + 1)..end];
+                    i = Math.Min(end + 1, html.Length);
+                }
+                else
+                {
+                    var vs = i;
+                    while (i < html.Length && !IsSpace(html[i]) && html[i] != '>') i++;
+                    value = html[vs..i];
+                }
+            }
+            if (value.Contains('&')) value = WebUtility.HtmlDecode(value);
+            if (!attrs.Exists(a => a.Item1 == name)) attrs.Add((name, value));
+        }
+        return i;
+    }
+
+    static int SkipTo(string html, int i, char c)
+    {
+        var end = html.IndexOf(c, i);
+        return end < 0 ? html.Length : end + 1;
+    }
+
+    static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
+}
