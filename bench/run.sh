@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Benchmark: the generator's Release build against Hugo on the same bibliography, side by side.
+# For the real list, 1 000 and 10 000 synthetic papers (override with SIZES="real 1000"), RUNS runs each (default 5),
+# alternating the two tools, it prints the median wall time, median user+sys CPU, median peak RSS, pages written
+# and the ratio ours/Hugo. It also times the real site's build as the README runs it, cold (fresh process).
+# Usage: bench/run.sh            (installs hugo and time from Debian's packages when they are missing)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+RUNS=${RUNS:-5}
+SIZES=${SIZES:-"real 1000 10000"}
+work=${BENCH_DIR:-$(mktemp -d /tmp/bench.XXXXXX)}
+mkdir -p "$work"
+
+need=()
+command -v hugo >/dev/null || need+=(hugo)
+[ -x /usr/bin/time ] || need+=(time)
+if [ ${#need[@]} -gt 0 ]; then
+  apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq "${need[@]}" >/dev/null
+fi
+
+# The compiled binary, not `dotnet run`: a Release publish with ReadyToRun (see bench/RESULTS.md for the options measured).
+echo "Publishing the generator (Release, ReadyToRun) …" >&2
+dotnet publish generator -c Release -o "$work/bin" -p:PublishReadyToRun=true -v quiet -nologo >/dev/null
+ours="$work/bin/bibliography"
+
+# measure LABEL OUTDIR CMD… → appends "wall cpu rss" to $work/LABEL.times; the command's output goes to $work/LABEL.log
+measure() {
+  local label=$1 out=$2; shift 2
+  rm -rf "$out"
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time.tmp" "$@" >"$work/$label.log" 2>&1 || { cat "$work/$label.log" >&2; return 1; }
+  awk '{ printf "%s %.3f %s\n", $1, $2 + $3, $4 }' "$work/time.tmp" >>"$work/$label.times"
+}
+
+median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+col() { awk -v c="$1" '{ print $c }' "$2" | median; }
+pages() { find "$1" -name '*.html' | wc -l; }
+
+printf '%-8s %-6s %10s %10s %10s %7s\n' "N" "tool" "wall s" "cpu s" "RSS MiB" "pages"
+for n in $SIZES; do
+  if [ "$n" = real ]; then
+    seed="$root/seeds/llm-multimodal-reading-list.txt"; content="$root/content"
+  else
+    seed="$work/synth-$n/seed.txt"; content="$work/synth-$n"
+    "$ours" synth --papers "$n" --out "$content" >/dev/null
+  fi
+  "$ours" synth --seed "$seed" --content "$content" --hugo "$work/hugo-$n" >/dev/null
+  rm -f "$work/ours-$n.times" "$work/hugo-$n.times"
+  for ((r = 0; r < RUNS; r++)); do
+    # Alternate which tool goes first, so neither always runs on a warmer cache.
+    if (( r % 2 == 0 )); then
+      measure "ours-$n" "$work/out-ours-$n" "$ours" build --seed "$seed" --content "$content" --theme "$root/themes/default" --output "$work/out-ours-$n"
+      measure "hugo-$n" "$work/out-hugo-$n" hugo --quiet -s "$work/hugo-$n" -d "$work/out-hugo-$n"
+    else
+      measure "hugo-$n" "$work/out-hugo-$n" hugo --quiet -s "$work/hugo-$n" -d "$work/out-hugo-$n"
+      measure "ours-$n" "$work/out-ours-$n" "$ours" build --seed "$seed" --content "$content" --theme "$root/themes/default" --output "$work/out-ours-$n"
+    fi
+  done
+  for tool in ours hugo; do
+    t="$work/$tool-$n.times"
+    printf '%-8s %-6s %10.2f %10.2f %10.0f %7d\n' "$n" "$tool" "$(col 1 "$t")" "$(col 2 "$t")" "$(( $(col 3 "$t" | cut -d. -f1) / 1024 ))" "$(pages "$work/out-$tool-$n")"
+  done
+  awk -v a="$(col 1 "$work/ours-$n.times")" -v b="$(col 1 "$work/hugo-$n.times")" -v c="$(col 2 "$work/ours-$n.times")" -v d="$(col 2 "$work/hugo-$n.times")" \
+      -v e="$(col 3 "$work/ours-$n.times")" -v f="$(col 3 "$work/hugo-$n.times")" \
+      'BEGIN { printf "%-8s %-6s %10.2f %10.2f %10.2f   (ours/Hugo)\n", "", "ratio", a / b, c / d, e / f }'
+done
+
+# Growth: 10 000 papers against 1 000 (target ≤ 11×).
+if [ -f "$work/ours-1000.times" ] && [ -f "$work/ours-10000.times" ]; then
+  awk -v a="$(col 1 "$work/ours-10000.times")" -v b="$(col 1 "$work/ours-1000.times")" \
+      'BEGIN { printf "growth   ours 10 000 / 1 000 papers: %.1f× wall\n", a / b }'
+fi
+
+# The real site as the README builds it: one cold process on the repository's own inputs.
+rm -f "$work/real-site.times"
+for ((r = 0; r < RUNS; r++)); do measure real-site "$work/out-real" "$ours" build --output "$work/out-real"; done
+printf 'real site build (README command, published binary): median %.2f s wall, %.2f s cpu; %s\n' \
+  "$(col 1 "$work/real-site.times")" "$(col 2 "$work/real-site.times")" "$(tail -1 "$work/real-site.log" | cut -c1-60)…"
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ { print $2 }') GiB; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "work folder: $work"

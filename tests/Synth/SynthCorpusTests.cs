@@ -1,0 +1,35 @@
+using Bibliography.Pages;
+using Bibliography.Synth;
+
+namespace Bibliography.Tests.Synth;
+
+/// <summary>The benchmark's synthetic corpus builds like the real content.</summary>
+public class SynthCorpusTests
+{
+    [Fact]
+    public void ThirtySyntheticPapersBuildWithoutErrorsIntoTheExpectedPages()
+    {
+        var dir = TestPaths.TempDir();
+        var papers = SynthCorpus.Write(30, dir, Path.Combine(TestPaths.Repo, "content"));
+        var result = SiteBuilder.Build(new BuildInputs(Path.Combine(dir, "seed.txt"), dir, TestPaths.Theme), BuildSettings.Default);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Sorted()));
+        Assert.Equal(0, result.Diagnostics.WarningCount);
+        var tags = papers.SelectMany(p => p.Tags).Distinct().Count();
+        // The chooser, then per language: home, 7 parts, every paper, all papers, tag index, one page per used tag, years.
+        Assert.Equal(1 + 2 * (1 + 7 + 30 + 1 + 1 + tags + 1), result.Pages);
+        Assert.Equal(30, result.Bibliography!.Papers.Count);
+    }
+
+    [Fact]
+    public void SameNumberOfPapersGivesByteIdenticalCorpus()
+    {
+        var a = TestPaths.TempDir();
+        var b = TestPaths.TempDir();
+        SynthCorpus.Write(12, a, Path.Combine(TestPaths.Repo, "content"));
+        SynthCorpus.Write(12, b, Path.Combine(TestPaths.Repo, "content"));
+        var files = Directory.EnumerateFiles(a, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(a, f)).Order().ToList();
+        Assert.Equal(files, Directory.EnumerateFiles(b, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(b, f)).Order());
+        foreach (var f in files) Assert.Equal(File.ReadAllBytes(Path.Combine(a, f)), File.ReadAllBytes(Path.Combine(b, f)));
+    }
+}
