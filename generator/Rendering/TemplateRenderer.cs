@@ -33,6 +33,7 @@ public sealed class TemplateRenderer(Theme theme)
             EnableRelaxedMemberAccess = false,
             EnableRelaxedTargetAccess = false,
             LoopLimit = 1_000_000,
+            LimitToString = 0, // no 1 MiB cut: a part page of a 10 000-paper list is larger, and a cut page is a broken page
             TemplateLoader = new PreloadedTemplateLoader(theme),
             MemberRenamer = StandardMemberRenamer.Default,
         };

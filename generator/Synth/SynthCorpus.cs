@@ -31,8 +31,14 @@ public static class SynthCorpus
     static readonly int[] PartWeights = [11, 34, 7, 11, 21, 3, 11];
 
     /// <summary>One synthetic paper: where it is listed and what its files say.</summary>
-    public sealed record Paper(int Index, int Part, int Number, string Id, string Title, string TitleZh, int Year, string Arxiv,
-        IReadOnlyList<string> Authors, IReadOnlyList<string> Tags, IReadOnlyList<string> Notes, string NotesEn);
+    public sealed record Paper(int Index, int Part, int Number, string? Suffix, string Id, string Title, string TitleZh, int Year, string Arxiv,
+        IReadOnlyList<string> Authors, IReadOnlyList<string> Tags, IReadOnlyList<string> Notes, string NotesEn)
+    {
+        public string Ref => $"{Part}.{Number}{Suffix}";
+    }
+
+    /// <summary>Item numbers have at most three digits, so a part of more than 999 papers puts several papers in one item (refs 2.5a, 2.5b, …).</summary>
+    const int MaxItems = 999;
 
     /// <summary>Writes <c>seed.txt</c>, <c>papers/*.md</c>, and copies <c>tags.yml</c> and <c>site.yml</c> from <paramref name="contentDir"/>.</summary>
     public static IReadOnlyList<Paper> Write(int count, string outDir, string contentDir)
@@ -57,8 +63,13 @@ public static class SynthCorpus
         var papers = new List<Paper>(count);
         var index = 0;
         for (var part = 1; part <= 7; part++)
-            for (var number = 1; number <= perPart[part - 1]; number++, index++)
+        {
+            var perItem = (perPart[part - 1] + MaxItems - 1) / MaxItems;
+            for (var k = 0; k < perPart[part - 1]; k++, index++)
             {
+                var number = 1 + k / perItem;
+                var itemSize = Math.Min(perItem, perPart[part - 1] - (number - 1) * perItem);
+                var suffix = itemSize > 1 ? ((char)('a' + k % perItem)).ToString() : null;
                 // A bijection of 0..65535 (odd multiplier), so every title is different.
                 var code = (int)((index * 40503L + 12345) % 65536);
                 int a = code & 15, n = (code >> 4) & 15, m = (code >> 8) & 15, t = (code >> 12) & 15;
@@ -71,15 +82,17 @@ public static class SynthCorpus
                 var tags = new List<string>();
                 while (tags.Count < tagCount) { var tag = tagIds[rng.Next(tagIds.Count)]; if (!tags.Contains(tag)) tags.Add(tag); }
                 var notes = new List<string>();
-                var noteCount = rng.Next(3);
+                // A paper of a shared item has a note, so the blank line before the next paper's title survives.
+                var noteCount = Math.Max(rng.Next(3), suffix is null ? 0 : 1);
                 if (noteCount > 0) notes.Add($"{year % 100}年{1 + rng.Next(12)}月提出,研究{TasksZh[t]}中的{NounsZh[n]}问题,这是解读之一");
                 if (noteCount > 1) notes.Add($"其核心是{AdjectivesZh[a]}{NounsZh[n]},在{1 + rng.Next(9)}个基准上取得了更好的结果");
                 var notesEn = noteCount == 0 ? "" : noteCount == 1
                     ? $"Proposed in {year}; studies {Nouns[n].ToLowerInvariant()} in {Tasks[t].ToLowerInvariant()}; this is one commentary on it"
                     : $"Proposed in {year}; studies {Nouns[n].ToLowerInvariant()} in {Tasks[t].ToLowerInvariant()}; this is one commentary on it\nIts core is {Adjectives[a].ToLowerInvariant()} {Nouns[n].ToLowerInvariant()}, with better results on several benchmarks";
                 var id = string.Create(CultureInfo.InvariantCulture, $"synth-{index + 1:00000}");
-                papers.Add(new Paper(index, part, number, id, title, titleZh, year, arxiv, authors, tags, notes, notesEn));
+                papers.Add(new Paper(index, part, number, suffix, id, title, titleZh, year, arxiv, authors, tags, notes, notesEn));
             }
+        }
         return papers;
     }
 
@@ -96,7 +109,7 @@ public static class SynthCorpus
     {
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"LLM/ChatGPT与多模态必读论文{papers.Count}篇(合成基准语料)\n\n目录\n\n前言\n\n");
-        var counts = papers.GroupBy(p => p.Part).Select(g => g.Count()).ToList();
+        var counts = papers.GroupBy(p => p.Part).Select(g => g.Select(p => p.Number).Distinct().Count()).ToList();
         string Heading(int k) => $"第{Numerals[k]}部分 {PartTitles[k]}({counts[k]}篇,总{counts.Take(k + 1).Sum()}篇)";
         for (var k = 0; k < 7; k++) sb.Append(Heading(k)).Append("\n\n");
         sb.Append("\n前言\n\n这是一份为测量构建速度而合成的论文清单,条目与注释都是自动生成的\n\n");
@@ -106,9 +119,11 @@ public static class SynthCorpus
             sb.Append(Heading(group.Key - 1)).Append("\n\n");
             foreach (var p in group)
             {
-                sb.Append(CultureInfo.InvariantCulture, $"  {p.Number}. {p.Title}\n");
+                // A second paper of an item: after a blank line, its title on a note line.
+                if (p.Suffix is null or "a") sb.Append(CultureInfo.InvariantCulture, $"  {p.Number}. {p.Title}\n");
+                else sb.Append("\n    ").Append(p.Title).Append('\n');
                 foreach (var note in p.Notes) sb.Append("    ").Append(note).Append('\n');
-                if (p.Number % 3 == 0) sb.Append('\n');
+                if (p.Suffix is null && p.Number % 3 == 0) sb.Append('\n');
             }
             sb.Append('\n');
         }
@@ -123,7 +138,7 @@ public static class SynthCorpus
         sb.Append("id: ").Append(p.Id).Append('\n');
         sb.Append("title: ").Append(Q(p.Title)).Append('\n');
         sb.Append("title_zh: ").Append(Q(p.TitleZh)).Append('\n');
-        sb.Append(CultureInfo.InvariantCulture, $"seed: [\"{p.Part}.{p.Number}\"]\n");
+        sb.Append(CultureInfo.InvariantCulture, $"seed: [\"{p.Ref}\"]\n");
         sb.Append("kind: paper\n");
         sb.Append("authors: [").Append(string.Join(", ", p.Authors.Select(Q))).Append("]\n");
         sb.Append(CultureInfo.InvariantCulture, $"year: {p.Year}\n");
@@ -131,7 +146,7 @@ public static class SynthCorpus
         sb.Append("tags: [").Append(string.Join(", ", p.Tags)).Append("]\n");
         if (p.NotesEn.Length > 0)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"curator_note_en:\n  \"{p.Part}.{p.Number}\": |-\n");
+            sb.Append(CultureInfo.InvariantCulture, $"curator_note_en:\n  \"{p.Ref}\": |-\n");
             foreach (var line in p.NotesEn.Split('\n')) sb.Append("    ").Append(line).Append('\n');
         }
         sb.Append("---\n\n");
