@@ -16,8 +16,9 @@ public class SynthCorpusTests
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Sorted()));
         Assert.Equal(0, result.Diagnostics.WarningCount);
         var tags = papers.SelectMany(p => p.Tags).Distinct().Count();
-        // The chooser, then per language: home, 7 parts, every paper, all papers, tag index, one page per used tag, years.
-        Assert.Equal(1 + 2 * (1 + 7 + 30 + 1 + 1 + tags + 1), result.Pages);
+        // The chooser and the 404 page, then per language: home, 7 parts, every paper, all papers, tag index, one page per
+        // used tag, years, search, translations, print and print-both.
+        Assert.Equal(2 + 2 * (1 + 7 + 30 + 1 + 1 + tags + 1 + 4), result.Pages);
         Assert.Equal(30, result.Bibliography!.Papers.Count);
     }
 
