@@ -74,6 +74,11 @@ if [ -f "$work/ours-1000.times" ] && [ -f "$work/ours-10000.times" ]; then
       'BEGIN { printf "growth   ours 10 000 / 1 000 papers: %.1f× wall\n", a / b }'
 fi
 
+# Preview: one fragment saved → the rewritten page served by `serve`, on the 1 000-paper corpus.
+if [ -d "$work/synth-1000" ]; then
+  command -v curl >/dev/null && bench/preview.sh "$ours" "$work/synth-1000" "$root/themes/default" 5 || echo "preview: not measured" >&2
+fi
+
 # The real site as the README builds it: one cold process on the repository's own inputs.
 rm -f "$work/real-site.times"
 for ((r = 0; r < RUNS; r++)); do measure real-site "$work/out-real" "$ours" build --output "$work/out-real"; done
