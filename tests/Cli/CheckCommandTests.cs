@@ -9,7 +9,7 @@ namespace Bibliography.Tests.Cli;
 public class CheckCommandTests
 {
     public static TheoryData<string> Cases() =>
-        [.. Directory.GetDirectories(Path.Combine(TestPaths.Fixtures, "check")).Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
+        [.. Directory.GetDirectories(Path.Combine(TestPaths.Fixtures, "check")).Select(d => Path.GetFileName(d)!).Order(StringComparer.Ordinal)];
 
     [Theory]
     [MemberData(nameof(Cases))]

@@ -33,7 +33,7 @@ public class ModelBuilderTests
     {
         var bib = Build(RealSeedText, RealFragments, out var diagnostics);
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
-        Assert.Empty(diagnostics.Sorted().Where(d => d.Code == Codes.ItemWithoutFragment));
+        Assert.DoesNotContain(diagnostics.Sorted(), d => d.Code == Codes.ItemWithoutFragment);
         Assert.All(bib.Papers, p => Assert.True(p.HasFragment, p.Id));
         Assert.All(bib.Papers, p => Assert.False(string.IsNullOrWhiteSpace(p.AnnotationHtml.En), p.Id + " en"));
         Assert.All(bib.Papers, p => Assert.False(string.IsNullOrWhiteSpace(p.AnnotationHtml.Zh), p.Id + " zh"));

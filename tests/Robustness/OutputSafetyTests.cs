@@ -7,24 +7,13 @@ namespace Bibliography.Tests.Robustness;
 public class OutputSafetyTests
 {
     /// <summary>Every file under a folder (marker included) with its bytes, in ordinal path order.</summary>
-    public static IReadOnlyList<(string Path, byte[] Bytes)> Snapshot(string dir) =>
-        Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
-            .Select(f => (Path.GetRelativePath(dir, f).Replace('\\', '/'), File.ReadAllBytes(f)))
-            .OrderBy(x => x.Item1, StringComparer.Ordinal).ToList();
-
-    public static void AssertSameTree(IReadOnlyList<(string Path, byte[] Bytes)> expected, IReadOnlyList<(string Path, byte[] Bytes)> actual)
-    {
-        Assert.Equal(expected.Select(x => x.Path), actual.Select(x => x.Path));
-        for (var i = 0; i < expected.Count; i++)
-            Assert.True(expected[i].Bytes.AsSpan().SequenceEqual(actual[i].Bytes), $"{expected[i].Path} differs");
-    }
 
     [Fact]
     public void FailedBuildLeavesThePreviousOutputByteIdentical()
     {
         var site = ScratchSite.FromMini();
         Assert.Equal(0, site.Build().ExitCode);
-        var before = Snapshot(site.Output);
+        var before = TreeSnapshot.Take(site.Output);
         var folders = Directory.GetDirectories(site.Root);
 
         site.WithFragment(Path.Combine(TestPaths.Fixtures, "invalid", "fragments", "unknown-key.md"));
@@ -32,7 +21,7 @@ public class OutputSafetyTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("output was left as it was", run.Err);
-        AssertSameTree(before, Snapshot(site.Output));
+        TreeSnapshot.AssertSame(before, TreeSnapshot.Take(site.Output));
         Assert.Equal(folders, Directory.GetDirectories(site.Root)); // no staging folder left behind
     }
 
@@ -55,14 +44,14 @@ public class OutputSafetyTests
         Directory.CreateDirectory(Path.Combine(foreign, "2019"));
         File.WriteAllText(Path.Combine(foreign, "notes.txt"), "mine");
         File.WriteAllBytes(Path.Combine(foreign, "2019", "a.jpg"), [1, 2, 3]);
-        var before = Snapshot(foreign);
+        var before = TreeSnapshot.Take(foreign);
 
         var run = site.Build(foreign);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(["photos: error BIB501: refusing to write the site there: it already holds files the generator did not write (no .bibliography-output marker); choose an empty or new folder"],
             run.Errors);
-        AssertSameTree(before, Snapshot(foreign));
+        TreeSnapshot.AssertSame(before, TreeSnapshot.Take(foreign));
         Assert.Equal(["2019"], Directory.GetDirectories(foreign).Select(Path.GetFileName));
     }
 

@@ -23,9 +23,9 @@ public class ReproducibleBuildTests
 
         Assert.True(first.ExitCode == 0, first.Err);
         Assert.True(second.ExitCode == 0, second.Err);
-        var (treeA, treeB) = (OutputSafetyTests.Snapshot(a), OutputSafetyTests.Snapshot(b));
+        var (treeA, treeB) = (TreeSnapshot.Take(a), TreeSnapshot.Take(b));
         Assert.True(treeA.Count > 250, $"only {treeA.Count} files");
-        OutputSafetyTests.AssertSameTree(treeA, treeB);
+        TreeSnapshot.AssertSame(treeA, treeB);
     }
 
     [Fact]
