@@ -48,7 +48,8 @@ public sealed partial class PagePlanner
         var choices = LangCodes.All.Select(l => new ChoiceView(SiteUrls.Relative("", SiteUrls.Home(l)), t(l, "language_name"), l.Code(), l.HtmlLang(),
             bib.Site.Description[l] ?? "")).ToList();
         var view = new ChooserView(choices, bib.Title(Lang.En), bib.Title(Lang.Zh));
-        var layout = Layout(Lang.Zh, SiteUrls.Root, $"{bib.Title(Lang.Zh)} · {bib.Title(Lang.En)}", null, "chooser", alternatesFor: null);
+        // The chooser belongs to neither language: no navigation into one of them.
+        var layout = Layout(Lang.Zh, SiteUrls.Root, $"{bib.Title(Lang.Zh)} · {bib.Title(Lang.En)}", null, "chooser") with { Nav = [] };
         return new PlannedPage(SiteUrls.Root, "layouts/chooser.html", null, view, layout);
     }
 
@@ -187,7 +188,7 @@ public sealed partial class PagePlanner
     }
 
     /// <summary>The layout of a page in one language; alternates point at the same page in both languages.</summary>
-    LayoutView Layout(Lang lang, string path, string pageTitle, string? description, string bodyClass, Func<Lang, string>? alternatesFor = null, bool hasAlternates = true)
+    LayoutView Layout(Lang lang, string path, string pageTitle, string? description, string bodyClass)
     {
         var siteTitle = bib.Title(lang);
         var otherPath = SwapLang(path, lang);
