@@ -1,12 +1,13 @@
 using Bibliography.Content;
 using Bibliography.Diagnostics;
 using Bibliography.Rendering;
+using Bibliography.Seed;
 
 namespace Bibliography;
 
 /// <summary>
-/// Keeps what a rebuild can reuse between builds of the same inputs (the preview server): the parsed theme while no
-/// theme file changed, and each parsed fragment while its bytes, the tag vocabulary and the year are the same. Their
+/// Keeps what a rebuild can reuse between builds of the same inputs (the preview server): the parsed seed while its
+/// bytes are the same, the parsed theme while no theme file changed, and each parsed fragment while its bytes, the tag vocabulary and the year are the same. Their
 /// diagnostics are replayed, so a cached build reports exactly what a fresh one would.
 /// </summary>
 public sealed class InputCache
@@ -17,6 +18,7 @@ public sealed class InputCache
     Dictionary<string, Entry> fragments = new(StringComparer.Ordinal);
     string fragmentsKey = "";
     (string Stamp, Theme? Theme, IReadOnlyList<Diagnostic> Diagnostics)? theme;
+    (string File, byte[] Bytes, SeedDocument? Seed, IReadOnlyList<Diagnostic> Diagnostics)? seed;
 
     /// <summary>How many fragments the last build parsed (the rest came from the cache).</summary>
     public int FragmentsParsed { get; private set; }
@@ -56,6 +58,23 @@ public sealed class InputCache
             }
             fragments = next;
             return result;
+        }
+    }
+
+    public SeedDocument? LoadSeed(string file, DiagnosticBag diagnostics)
+    {
+        lock (gate)
+        {
+            byte[]? bytes;
+            try { bytes = File.ReadAllBytes(file); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { bytes = null; } // missing or being written: loaded (and reported) below
+            if (bytes is not { Length: > 0 } || seed is not { } s || s.File != file || !s.Bytes.AsSpan().SequenceEqual(bytes))
+            {
+                var bag = new DiagnosticBag();
+                seed = (file, bytes ?? [], SeedLoader.Load(file, bag), bag.Sorted());
+            }
+            diagnostics.AddRange(seed.Value.Diagnostics);
+            return seed.Value.Seed;
         }
     }
 

@@ -43,22 +43,12 @@ public static class SiteBuilder
         var diagnostics = new DiagnosticBag();
         BuildResult Stop() => new([], null, diagnostics, 0, clock.Elapsed);
 
-        // 1. Load: the seed, the vocabulary and frame, the fragments, the theme.
-        var seed = SeedLoader.Load(inputs.Seed, diagnostics);
-        var errorsBeforeTags = diagnostics.ErrorCount;
-        var tags = SiteLoader.LoadTags(inputs.Content, diagnostics);
-        var tagIds = diagnostics.ErrorCount == errorsBeforeTags ? tags.Select(t => t.Id).ToHashSet(StringComparer.Ordinal) : null; // broken tags.yml: one error, not one per fragment
-        var site = SiteLoader.LoadSite(inputs.Content, diagnostics);
-        var fragments = cache?.LoadFragments(inputs.Content, tagIds, diagnostics, DateTime.UtcNow.Year) ?? FragmentLoader.Load(inputs.Content, tagIds, diagnostics, DateTime.UtcNow.Year);
-        var theme = cache is null ? Theme.Load(inputs.Theme, diagnostics) : cache.LoadTheme(inputs.Theme, diagnostics);
-        if (seed is null || theme is null || diagnostics.HasErrors) return Stop();
-
-        // 2. Model: join seed and fragments into one immutable bibliography.
-        var bibliography = ModelBuilder.Build(seed, fragments, tags, site, diagnostics);
-        if (diagnostics.HasErrors) return Stop();
+        // 1–2. Load and model (see Load).
+        var loaded = Load(inputs, diagnostics, cache);
+        if (loaded is null) return Stop();
+        var (bibliography, theme, strings) = loaded;
 
         // 3. Plan and render every page; add the data files and assets.
-        var strings = new UiStrings(theme, diagnostics);
         var pages = new PagePlanner(bibliography, settings, strings.Get).Plan();
         var files = new List<GeneratedFile>();
         files.AddRange(PageRenderer.Render(pages, theme, diagnostics));
@@ -73,5 +63,23 @@ public static class SiteBuilder
         // 4. Check the whole site before anything is written.
         SiteChecker.Check(files, diagnostics);
         return new BuildResult(files, bibliography, diagnostics, pages.Count, clock.Elapsed);
+    }
+
+    /// <summary>The steps before planning: load the inputs, build the model. Null when an error stops the build there.</summary>
+    public static LoadedSite? Load(BuildInputs inputs, DiagnosticBag diagnostics, InputCache? cache = null)
+    {
+        // 1. Load: the seed, the vocabulary and frame, the fragments, the theme.
+        var seed = cache is null ? SeedLoader.Load(inputs.Seed, diagnostics) : cache.LoadSeed(inputs.Seed, diagnostics);
+        var errorsBeforeTags = diagnostics.ErrorCount;
+        var tags = SiteLoader.LoadTags(inputs.Content, diagnostics);
+        var tagIds = diagnostics.ErrorCount == errorsBeforeTags ? tags.Select(t => t.Id).ToHashSet(StringComparer.Ordinal) : null; // broken tags.yml: one error, not one per fragment
+        var site = SiteLoader.LoadSite(inputs.Content, diagnostics);
+        var fragments = cache?.LoadFragments(inputs.Content, tagIds, diagnostics, DateTime.UtcNow.Year) ?? FragmentLoader.Load(inputs.Content, tagIds, diagnostics, DateTime.UtcNow.Year);
+        var theme = cache is null ? Theme.Load(inputs.Theme, diagnostics) : cache.LoadTheme(inputs.Theme, diagnostics);
+        if (seed is null || theme is null || diagnostics.HasErrors) return null;
+
+        // 2. Model: join seed and fragments into one immutable bibliography.
+        var bibliography = ModelBuilder.Build(seed, fragments, tags, site, diagnostics);
+        return diagnostics.HasErrors ? null : new LoadedSite(bibliography, theme, new UiStrings(theme, diagnostics));
     }
 }

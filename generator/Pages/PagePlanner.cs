@@ -32,7 +32,7 @@ public sealed partial class PagePlanner
         {
             pages.Add(Home(lang));
             pages.AddRange(bib.Parts.Select(p => PartPage(lang, p)));
-            pages.AddRange(bib.Papers.Select((p, i) => PaperPage(lang, p, i)));
+            pages.AddRange(PaperPages(lang));
             pages.AddRange(BrowsePages(lang));
             pages.Add(SearchPage(lang));
             pages.AddRange(PrintPages(lang));

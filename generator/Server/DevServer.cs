@@ -13,8 +13,8 @@ using Bibliography.Pages;
 namespace Bibliography.Server;
 
 /// <summary>
-/// The preview server: Kestrel on 127.0.0.1 serving the <see cref="LiveSite"/> from memory under the base path, with
-/// live reload, rebuilding when the watcher sees a change. Dispose to stop (open event streams end first).
+/// The preview server: Kestrel on 127.0.0.1 serving the <see cref="LiveSite"/> from memory under the base path, each
+/// page rendered on demand, with live reload, re-planning when the watcher sees a change. Dispose to stop (open event streams end first).
 /// </summary>
 public sealed class DevServer : IAsyncDisposable
 {
@@ -22,6 +22,9 @@ public sealed class DevServer : IAsyncDisposable
     readonly WebApplication app;
     readonly SiteWatcher watcher;
     readonly string basePath;
+
+    /// <summary>Where the full site check of the current version can be asked for.</summary>
+    public const string CheckPath = "/__bib/check";
 
     public LiveSite Site { get; }
 
@@ -46,7 +49,7 @@ public sealed class DevServer : IAsyncDisposable
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
         var app = builder.Build();
         var basePath = new SiteUrls(settings.BaseUrl).BasePath;
-        var watcher = new SiteWatcher(inputs, () => site.Rebuild(), TimeSpan.FromMilliseconds(100));
+        var watcher = new SiteWatcher(inputs, () => site.Rebuild(), TimeSpan.FromMilliseconds(20));
         var server = new DevServer(site, app, watcher, basePath);
         app.Run(server.Handle);
         await app.StartAsync();
@@ -72,6 +75,8 @@ public sealed class DevServer : IAsyncDisposable
         ctx.Response.Headers.CacheControl = "no-store";
         if (path == LiveReload.EventsPath) { await Events(ctx); return; }
         if (path == LiveReload.ScriptPath) { await Send(ctx, 200, "text/javascript; charset=utf-8", Encoding.UTF8.GetBytes(LiveReload.Script)); return; }
+        if (path == LiveReload.StylePath) { await Send(ctx, 200, "text/css; charset=utf-8", Encoding.UTF8.GetBytes(ErrorPage.BannerStyle)); return; }
+        if (path == CheckPath) { await Check(ctx); return; }
         if (!path.StartsWith(basePath, StringComparison.Ordinal))
         {
             if (path == "/") { ctx.Response.Redirect(basePath); return; }
@@ -79,30 +84,46 @@ public sealed class DevServer : IAsyncDisposable
             return;
         }
 
-        var snapshot = Site.Current;
+        var version = Site.Current;
         var sitePath = path[basePath.Length..];
         var file = SiteUrls.FileOf(sitePath);
-        if (!snapshot.Files.ContainsKey(file) && snapshot.Files.ContainsKey(sitePath + "/index.html"))
+        var isPage = file.EndsWith(".html", StringComparison.Ordinal);
+        if (version.Failed && isPage)
+        {
+            await Send(ctx, 500, "text/html; charset=utf-8", LiveReload.Inject(ErrorPage.Render(version.Diagnostics)));
+            return;
+        }
+        if (isPage && version.Page(file) is { } page) { await SendPage(ctx, 200, page); return; }
+        var content = version.Asset(file);
+        if (content is null && !isPage && version.IsPage(sitePath + "/index.html"))
         {
             ctx.Response.Redirect(path + "/" + ctx.Request.QueryString);
             return;
         }
-        var isPage = file.EndsWith(".html", StringComparison.Ordinal);
-        if (snapshot.Failed && isPage)
-        {
-            await Send(ctx, 500, "text/html; charset=utf-8", LiveReload.Inject(ErrorPage.Render(snapshot.Diagnostics)));
-            return;
-        }
-        if (!snapshot.Files.TryGetValue(file, out var content)) { await NotFound(ctx); return; }
+        content ??= version.DataFile(file);
+        if (content is null) { await NotFound(ctx); return; }
         if (!Types.TryGetContentType(file, out var type)) type = "application/octet-stream";
         if (type.StartsWith("text/", StringComparison.Ordinal) || type is "application/javascript" or "application/json") type += "; charset=utf-8";
-        await Send(ctx, 200, type, isPage ? LiveReload.Inject(content) : content);
+        await Send(ctx, 200, type, content);
+    }
+
+    /// <summary>A rendered page with the live reload script (and the last site check's errors, if any), or the error page.</summary>
+    async Task SendPage(HttpContext ctx, int status, ServedPage page)
+    {
+        ctx.Response.Headers["X-Preview-Rendered"] = page.Fresh ? "fresh" : "cache";
+        if (page.Html is null)
+        {
+            await Send(ctx, 500, "text/html; charset=utf-8", LiveReload.Inject(ErrorPage.Render(page.Errors)));
+            return;
+        }
+        var problems = Site.LastCheck is { Errors.Count: > 0 } check ? ErrorPage.Banner(check.Errors) : "";
+        await Send(ctx, status, "text/html; charset=utf-8", LiveReload.Inject(page.Html, problems));
     }
 
     async Task NotFound(HttpContext ctx)
     {
-        var page = Site.Current.Files.GetValueOrDefault(SiteUrls.NotFound);
-        await Send(ctx, 404, "text/html; charset=utf-8", page is null ? Encoding.UTF8.GetBytes("Not found") : LiveReload.Inject(page));
+        if (Site.Current.Page(SiteUrls.NotFound) is { } page) await SendPage(ctx, 404, page);
+        else await Send(ctx, 404, "text/html; charset=utf-8", Encoding.UTF8.GetBytes("Not found"));
     }
 
     static async Task Send(HttpContext ctx, int status, string type, byte[] body)
@@ -123,7 +144,7 @@ public sealed class DevServer : IAsyncDisposable
             while (!stop.IsCancellationRequested)
             {
                 var next = Site.Changed;
-                await ctx.Response.WriteAsync($"retry: 500\ndata: {Site.Current.Version}\n\n", stop.Token);
+                await ctx.Response.WriteAsync($"retry: 500\ndata: {Site.Version}\n\n", stop.Token);
                 await ctx.Response.Body.FlushAsync(stop.Token);
                 await next.WaitAsync(stop.Token);
             }
@@ -131,9 +152,20 @@ public sealed class DevServer : IAsyncDisposable
         catch (OperationCanceledException) { } // the tab closed or the server is stopping
     }
 
+    /// <summary>The full site check of the current version, on demand: waits for the background run and lists its errors.</summary>
+    async Task Check(HttpContext ctx)
+    {
+        IReadOnlyList<Bibliography.Diagnostics.Diagnostic>? found;
+        do found = await Site.Current.Checked.WaitAsync(ctx.RequestAborted); // null: a newer version replaced it; wait for that one
+        while (found is null);
+        var errors = found.Where(d => d.IsError).ToList();
+        await Send(ctx, errors.Count == 0 ? 200 : 500, "text/html; charset=utf-8", LiveReload.Inject(ErrorPage.Render(found, errors.Count == 0 ? "Site check passed" : "Site check failed")));
+    }
+
     public async ValueTask DisposeAsync()
     {
         watcher.Dispose();
+        Site.Dispose();
         await app.StopAsync();
         await app.DisposeAsync();
     }

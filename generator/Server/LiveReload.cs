@@ -11,6 +11,7 @@ public static class LiveReload
 {
     public const string ScriptPath = "/__bib/livereload.js";
     public const string EventsPath = "/__bib/events";
+    public const string StylePath = "/__bib/preview.css";
 
     public const string Script = """
         // Preview server only: reload this tab when the site is rebuilt.
@@ -26,12 +27,19 @@ public static class LiveReload
 
     static readonly byte[] Tag = Encoding.UTF8.GetBytes($"<script src=\"{ScriptPath}\" defer></script>\n");
 
-    /// <summary>The page with the script tag before <c>&lt;/body&gt;</c> (or at the end when there is none).</summary>
-    public static byte[] Inject(byte[] html)
+    /// <summary>The page with <paramref name="extra"/> markup and the script tag before <c>&lt;/body&gt;</c> (or at the end when there is none).</summary>
+    public static byte[] Inject(byte[] html, string extra = "")
     {
-        var text = Encoding.UTF8.GetString(html);
-        var at = text.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
-        var tag = Encoding.UTF8.GetString(Tag);
-        return Encoding.UTF8.GetBytes(at < 0 ? text + tag : text.Insert(at, tag));
+        var at = html.AsSpan().LastIndexOf(BodyEnd);
+        if (at < 0) at = html.Length;
+        var insert = Encoding.UTF8.GetBytes(extra);
+        var result = new byte[html.Length + insert.Length + Tag.Length];
+        html.AsSpan(0, at).CopyTo(result);
+        insert.CopyTo(result, at);
+        Tag.CopyTo(result, at + insert.Length);
+        html.AsSpan(at).CopyTo(result.AsSpan(at + insert.Length + Tag.Length));
+        return result;
     }
+
+    static readonly byte[] BodyEnd = "</body>"u8.ToArray();
 }

@@ -4,42 +4,93 @@ using Bibliography.Pages;
 
 namespace Bibliography.Server;
 
-/// <summary>One build held in memory for the preview server: its files by site path, or the errors that stopped it.</summary>
-public sealed record SiteSnapshot(string Version, IReadOnlyDictionary<string, byte[]> Files, IReadOnlyList<Diagnostic> Diagnostics, bool Failed);
-
 /// <summary>
-/// The site the preview server serves: rebuilt in memory on demand (reusing the parsed theme and unchanged fragments),
-/// swapped in whole, and announced to waiting clients. A failed build keeps the last good files for assets and shows
-/// its errors in place of pages.
+/// The site the preview server serves. On a change it reloads what changed (unchanged fragments and the theme are
+/// reused), rebuilds the model, swaps in the new <see cref="PreviewVersion"/> and announces it; pages are
+/// rendered when asked for. The full site check then runs in the background and its errors are announced too.
 /// </summary>
-public sealed class LiveSite(BuildInputs inputs, BuildSettings settings, TextWriter log)
+public sealed class LiveSite : IDisposable
 {
+    /// <summary>How long the sources must stay unchanged before the full site check starts: typing and saving stay fast.</summary>
+    static readonly TimeSpan CheckDelay = TimeSpan.FromMilliseconds(750);
+
+    readonly BuildInputs inputs;
+    readonly BuildSettings settings;
+    readonly TextWriter log;
+    readonly Timer checkTimer;
+    volatile bool disposed;
     readonly InputCache cache = new();
+    readonly RenderedPages rendered = new();
     readonly Lock gate = new();
     readonly string epoch = Stopwatch.GetTimestamp().ToString("x");
-    int builds;
+    int builds, announcements;
+    PreviewVersion? lastGood;
     TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public SiteSnapshot Current { get; private set; } = new("0", new Dictionary<string, byte[]>(), [], true);
+    public LiveSite(BuildInputs inputs, BuildSettings settings, TextWriter log)
+    {
+        (this.inputs, this.settings, this.log) = (inputs, settings, log);
+        Current = new(0, null, new DiagnosticBag(), settings, rendered, null);
+        checkTimer = new Timer(_ => Task.Factory.StartNew(() => CheckInBackground(Current), TaskCreationOptions.LongRunning));
+    }
 
-    /// <summary>Completes at the next rebuild.</summary>
+    public PreviewVersion Current { get; private set; }
+
+    /// <summary>Changes whenever open tabs should reload: a new version, or new results of the site check.</summary>
+    public string Version { get; private set; } = "0";
+
+    /// <summary>The errors the last finished site check found, and in which version.</summary>
+    public (PreviewVersion Version, IReadOnlyList<Diagnostic> Errors)? LastCheck { get; private set; }
+
+    /// <summary>Completes at the next announcement.</summary>
     public Task Changed => Volatile.Read(ref changed).Task;
 
-    public SiteSnapshot Rebuild()
+    public PreviewVersion Rebuild()
     {
         lock (gate)
         {
             var clock = Stopwatch.StartNew();
-            var result = SiteBuilder.Build(inputs, settings, cache);
-            var diagnostics = result.Diagnostics.Sorted();
-            var files = result.Succeeded ? result.Files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal) : Current.Files;
-            Current = new SiteSnapshot($"{epoch}-{++builds}", files, diagnostics, !result.Succeeded);
-            foreach (var d in diagnostics.Where(d => d.IsError)) log.WriteLine(d.ToColonForm());
-            log.WriteLine(result.Succeeded
-                ? $"Built {result.Pages} pages in {clock.ElapsedMilliseconds} ms (fragments parsed: {cache.FragmentsParsed}, theme {(cache.ThemeParsed ? "parsed" : "reused")}); {result.Diagnostics.WarningCount} warnings (run `check` to list them)"
-                : $"Build failed in {clock.ElapsedMilliseconds} ms: {result.Diagnostics.ErrorCount} errors; the browser shows them, fix and save to recover");
-            Interlocked.Exchange(ref changed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).SetResult();
-            return Current;
+            var diagnostics = new DiagnosticBag();
+            var site = SiteBuilder.Load(inputs, diagnostics, cache);
+            var version = new PreviewVersion(++builds, site, diagnostics, settings, rendered, lastGood);
+            if (!version.Failed) lastGood = version;
+            Current = version;
+            foreach (var d in version.Diagnostics.Where(d => d.IsError)) log.WriteLine(d.ToColonForm());
+            log.WriteLine(version.Failed
+                ? $"Build failed in {clock.ElapsedMilliseconds} ms: {diagnostics.ErrorCount} errors; the browser shows them, fix and save to recover"
+                : $"Loaded {site!.Bibliography.Papers.Count} papers in {clock.ElapsedMilliseconds} ms (fragments parsed: {cache.FragmentsParsed}, theme {(cache.ThemeParsed ? "parsed" : "reused")}); pages are planned and rendered when requested, the site check runs in the background");
+            Announce();
+            if (!version.Failed) checkTimer.Change(CheckDelay, Timeout.InfiniteTimeSpan);
+            return version;
         }
+    }
+
+    void CheckInBackground(PreviewVersion version)
+    {
+        var clock = Stopwatch.StartNew();
+        if (version.Failed || disposed) return;
+        var found = version.Check(() => Current != version || disposed);
+        if (found is null) return; // a newer version is being checked
+        lock (gate)
+        {
+            var errors = found.Where(d => d.IsError).ToList();
+            log.WriteLine($"Checked the whole site in {clock.ElapsedMilliseconds} ms: {errors.Count} errors, {found.Count - errors.Count} warnings (run `check` to list them)");
+            foreach (var d in errors) log.WriteLine(d.ToColonForm());
+            var before = LastCheck?.Errors ?? [];
+            LastCheck = (version, errors);
+            if (Current == version && !errors.SequenceEqual(before)) Announce(); // tabs reload to show (or drop) the errors
+        }
+    }
+
+    public void Dispose()
+    {
+        disposed = true;
+        checkTimer.Dispose();
+    }
+
+    void Announce()
+    {
+        Version = $"{epoch}-{++announcements}";
+        Interlocked.Exchange(ref changed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).SetResult();
     }
 }

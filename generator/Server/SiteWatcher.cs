@@ -15,11 +15,15 @@ public sealed class SiteWatcher : IDisposable
         this.quiet = quiet;
         timer = new Timer(_ => onChange(), null, Timeout.Infinite, Timeout.Infinite);
         Watch(Path.GetDirectoryName(Path.GetFullPath(inputs.Seed))!, Path.GetFileName(inputs.Seed), subdirectories: false);
-        Watch(inputs.Content, "*", subdirectories: true);
+        Watch(inputs.Content, "*", subdirectories: true, IsContent);
         Watch(inputs.Theme, "*", subdirectories: true);
     }
 
-    void Watch(string dir, string filter, bool subdirectories)
+    /// <summary>Fragments, YAML and folders; not an editor's temporary files (<c>x.md.tmp</c>, <c>.x.md.swp</c>, <c>x.md~</c>),
+    /// so a save through a temporary file rebuilds once, on the rename.</summary>
+    static bool IsContent(string path) => Path.GetExtension(path) is ".md" or ".yml" or ".yaml" or "";
+
+    void Watch(string dir, string filter, bool subdirectories, Func<string, bool>? relevant = null)
     {
         if (!Directory.Exists(dir)) return;
         var w = new FileSystemWatcher(Path.GetFullPath(dir), filter)
@@ -27,15 +31,16 @@ public sealed class SiteWatcher : IDisposable
             IncludeSubdirectories = subdirectories,
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
         };
-        w.Changed += Poke;
-        w.Created += Poke;
-        w.Deleted += Poke;
-        w.Renamed += Poke;
+        FileSystemEventHandler poke = (_, e) => { if (relevant is null || relevant(e.FullPath) || e is RenamedEventArgs r && relevant(r.OldFullPath)) Poke(); };
+        w.Changed += poke;
+        w.Created += poke;
+        w.Deleted += poke;
+        w.Renamed += (sender, e) => poke(sender, e);
         w.EnableRaisingEvents = true;
         watchers.Add(w);
     }
 
-    void Poke(object? sender, FileSystemEventArgs e) => timer.Change(quiet, Timeout.InfiniteTimeSpan);
+    void Poke() => timer.Change(quiet, Timeout.InfiniteTimeSpan);
 
     public void Dispose()
     {

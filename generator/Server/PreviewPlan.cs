@@ -1,0 +1,38 @@
+using Bibliography.Pages;
+
+namespace Bibliography.Server;
+
+/// <summary>
+/// The pages of one preview version, planned lazily: a paper page (most of the site) when it is asked for, all other
+/// pages together on first need. Two planners, so a paper page never waits for the others to be planned.
+/// </summary>
+public sealed class PreviewPlan
+{
+    readonly PagePlanner papers;
+    readonly HashSet<string> paperFiles;
+    readonly Lock paperGate = new(); // the planner memoises (citations) and is not thread-safe
+    readonly Lazy<Dictionary<string, PlannedPage>> others;
+
+    public PreviewPlan(LoadedSite site, BuildSettings settings)
+    {
+        papers = new PagePlanner(site.Bibliography, settings, site.Strings.Get);
+        paperFiles = papers.PaperFiles.ToHashSet(StringComparer.Ordinal);
+        others = new(() => new PagePlanner(site.Bibliography, settings, site.Strings.Get).PlanAllButPapers()
+            .ToDictionary(p => p.File, StringComparer.Ordinal));
+    }
+
+    /// <summary>Whether a page is written to <paramref name="file"/> (may plan the pages other than paper pages).</summary>
+    public bool IsPage(string file) => paperFiles.Contains(file) || others.Value.ContainsKey(file);
+
+    public PlannedPage? Find(string file)
+    {
+        if (!paperFiles.Contains(file)) return others.Value.GetValueOrDefault(file);
+        lock (paperGate) return papers.PaperPageAt(file);
+    }
+
+    /// <summary>Every page's file: the other pages first, then the paper pages.</summary>
+    public IEnumerable<string> Files => others.Value.Keys.Concat(papers.PaperFiles);
+
+    /// <summary>Every page, planned (for the data files and the site check).</summary>
+    public IReadOnlyList<PlannedPage> All() => Files.Select(f => Find(f)!).ToList();
+}
