@@ -23,7 +23,7 @@ public static class ModelBuilder
         var entryKeys = entries.ToDictionary(e => e.Ref, EntryKeys);
 
         fragments = DistinctIds(fragments, diagnostics);
-        var keysOf = fragments.ToDictionary(f => f, FragmentKeys);
+        var keysOf = fragments.ToDictionary(f => f, FragmentKeys, (IEqualityComparer<Fragment>)ReferenceEqualityComparer.Instance); // not by value: hashing a whole fragment per lookup
         bool TitleMatches(Fragment f, SeedEntry e) => entryKeys[e.Ref].Overlaps(keysOf[f]);
 
         // 1. Resolve each fragment's refs to seed entries: title first, ref second.

@@ -48,6 +48,52 @@ public class ServeTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task AfterAnEditTheEditedPageIsRenderedAgainAndAnUntouchedPageComesFromTheCache()
+    {
+        var site = CliFixture.CopyOf("mini");
+        var log = new StringWriter();
+        await using var server = await DevServer.StartAsync(site.Inputs, BuildSettings.Default, 0, TextWriter.Synchronized(log));
+        using var http = new HttpClient { BaseAddress = new Uri(server.Url), Timeout = TimeSpan.FromSeconds(10) };
+        using var homeBefore = await http.GetAsync("en/");
+        using var paperBefore = await http.GetAsync("en/papers/transformer/");
+        Assert.Equal("fresh", Rendered(homeBefore));
+        Assert.Equal("fresh", Rendered(paperBefore));
+
+        var fragment = Path.Combine(site.Papers, "transformer.md");
+        var text = await File.ReadAllTextAsync(fragment);
+        await File.WriteAllTextAsync(fragment, text.Replace("Introduces the **Transformer**.", "Introduces the **Transformer**, edited."));
+        Assert.True(await Poll(http, "en/papers/transformer/", body => body.Contains("Introduces the <strong>Transformer</strong>, edited.")), log.ToString());
+
+        using var paper = await http.GetAsync("en/papers/transformer/");
+        using var home = await http.GetAsync("en/"); // lists the paper's title, not its annotation: the same view as before
+        Assert.Equal("fresh", Rendered(paper));
+        Assert.Equal("cache", Rendered(home));
+        Assert.Equal(await homeBefore.Content.ReadAsStringAsync(), await home.Content.ReadAsStringAsync());
+    }
+
+    static string Rendered(HttpResponseMessage response) => string.Join(",", response.Headers.GetValues("X-Preview-Rendered"));
+
+    [Fact]
+    public async Task TheSiteCheckRunsInTheBackgroundAndItsErrorsAreShownWithoutBlockingThePage()
+    {
+        var site = CliFixture.CopyOf("mini");
+        var log = new StringWriter();
+        await using var server = await DevServer.StartAsync(site.Inputs, BuildSettings.Default, 0, TextWriter.Synchronized(log));
+        using var http = new HttpClient { BaseAddress = new Uri(server.Url), Timeout = TimeSpan.FromSeconds(30) };
+        using var passed = await http.GetAsync(DevServer.CheckPath.TrimStart('/'));
+        Assert.Equal(HttpStatusCode.OK, passed.StatusCode);
+
+        // A link to a page the site does not have: the page itself still renders; the check finds the broken link.
+        var fragment = Path.Combine(site.Papers, "transformer.md");
+        var text = await File.ReadAllTextAsync(fragment);
+        await File.WriteAllTextAsync(fragment, text.Replace("Introduces the **Transformer**.", "Introduces the **Transformer** ([gone](../no-such-paper/))."));
+        Assert.True(await Poll(http, "en/papers/transformer/", body => body.Contains(">gone</a>")), log.ToString());
+        Assert.True(await Poll(http, DevServer.CheckPath.TrimStart('/'), body => body.Contains("no-such-paper"), HttpStatusCode.InternalServerError), log.ToString());
+        Assert.True(await Poll(http, "en/papers/transformer/", body => body.Contains("bib-preview-problems") && body.Contains("no-such-paper")), log.ToString());
+        Assert.Contains("no-such-paper", log.ToString());
+    }
+
+    [Fact]
     public void TheBuiltSiteHasNoLiveReloadOnlyTheServerAddsIt()
     {
         var result = SiteBuilder.Build(TestPaths.Fixture("mini"), BuildSettings.Default);
