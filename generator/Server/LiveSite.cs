@@ -12,7 +12,7 @@ namespace Bibliography.Server;
 public sealed class LiveSite : IDisposable
 {
     /// <summary>How long the sources must stay unchanged before the full site check starts: typing and saving stay fast.</summary>
-    static readonly TimeSpan CheckDelay = TimeSpan.FromMilliseconds(750);
+    static readonly TimeSpan CheckDelay = TimeSpan.FromMilliseconds(1500);
 
     readonly BuildInputs inputs;
     readonly BuildSettings settings;
