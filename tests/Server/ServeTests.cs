@@ -13,10 +13,8 @@ public class ServeTests(ITestOutputHelper output)
     [Fact]
     public async Task EditedFragmentIsServedAfterTheRebuildAndABrokenOneShowsItsErrorUntilFixed()
     {
-        var site = CliFixture.CopyOf("mini");
-        var log = new StringWriter();
-        await using var server = await DevServer.StartAsync(site.Inputs, BuildSettings.Default, 0, TextWriter.Synchronized(log));
-        using var http = new HttpClient { BaseAddress = new Uri(server.Url), Timeout = TimeSpan.FromSeconds(10) };
+        await using var preview = await Preview.StartAsync();
+        var (site, log, server, http) = (preview.Site, preview.Log, preview.Server, preview.Http);
         Assert.StartsWith("http://127.0.0.1:", server.Url);
 
         var page = await http.GetStringAsync("en/papers/transformer/");
@@ -50,10 +48,8 @@ public class ServeTests(ITestOutputHelper output)
     [Fact]
     public async Task AfterAnEditTheEditedPageIsRenderedAgainAndAnUntouchedPageComesFromTheCache()
     {
-        var site = CliFixture.CopyOf("mini");
-        var log = new StringWriter();
-        await using var server = await DevServer.StartAsync(site.Inputs, BuildSettings.Default, 0, TextWriter.Synchronized(log));
-        using var http = new HttpClient { BaseAddress = new Uri(server.Url), Timeout = TimeSpan.FromSeconds(10) };
+        await using var preview = await Preview.StartAsync();
+        var (site, log, http) = (preview.Site, preview.Log, preview.Http);
         using var homeBefore = await http.GetAsync("en/");
         using var paperBefore = await http.GetAsync("en/papers/transformer/");
         Assert.Equal("fresh", Rendered(homeBefore));
@@ -71,15 +67,31 @@ public class ServeTests(ITestOutputHelper output)
         Assert.Equal(await homeBefore.Content.ReadAsStringAsync(), await home.Content.ReadAsStringAsync());
     }
 
+    /// <summary>A server over a fresh copy of the mini fixture, with its log and a client.</summary>
+    sealed record Preview(CliFixture Site, StringWriter Log, DevServer Server, HttpClient Http) : IAsyncDisposable
+    {
+        public static async Task<Preview> StartAsync()
+        {
+            var site = CliFixture.CopyOf("mini");
+            var log = new StringWriter();
+            var server = await DevServer.StartAsync(site.Inputs, BuildSettings.Default, 0, TextWriter.Synchronized(log));
+            return new Preview(site, log, server, new HttpClient { BaseAddress = new Uri(server.Url), Timeout = TimeSpan.FromSeconds(30) });
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            Http.Dispose();
+            await Server.DisposeAsync();
+        }
+    }
+
     static string Rendered(HttpResponseMessage response) => string.Join(",", response.Headers.GetValues("X-Preview-Rendered"));
 
     [Fact]
     public async Task TheSiteCheckRunsInTheBackgroundAndItsErrorsAreShownWithoutBlockingThePage()
     {
-        var site = CliFixture.CopyOf("mini");
-        var log = new StringWriter();
-        await using var server = await DevServer.StartAsync(site.Inputs, BuildSettings.Default, 0, TextWriter.Synchronized(log));
-        using var http = new HttpClient { BaseAddress = new Uri(server.Url), Timeout = TimeSpan.FromSeconds(30) };
+        await using var preview = await Preview.StartAsync();
+        var (site, log, http) = (preview.Site, preview.Log, preview.Http);
         using var passed = await http.GetAsync(DevServer.CheckPath.TrimStart('/'));
         Assert.Equal(HttpStatusCode.OK, passed.StatusCode);
 
