@@ -40,19 +40,23 @@ public static class SiteBuilder
     public static BuildResult Build(BuildInputs inputs, BuildSettings settings, InputCache? cache = null)
     {
         var clock = Stopwatch.StartNew();
+        var timings = new StageTimings();
         var diagnostics = new DiagnosticBag();
         BuildResult Stop() => new([], null, diagnostics, 0, clock.Elapsed);
 
         // 1–2. Load and model (see Load).
-        var loaded = Load(inputs, diagnostics, cache);
+        var loaded = Load(inputs, diagnostics, cache, timings);
         if (loaded is null) return Stop();
         var (bibliography, theme, strings) = loaded;
 
         // 3. Plan and render every page; add the data files and assets.
         var pages = new PagePlanner(bibliography, settings, strings.Get).Plan();
+        timings.Lap("plan");
         var files = new List<GeneratedFile>();
         files.AddRange(PageRenderer.Render(pages, theme, diagnostics));
+        timings.Lap("render");
         files.AddRange(SiteFiles.Build(bibliography, pages, settings, strings.Get));
+        timings.Lap("exports");
         files.AddRange(theme.Assets.Select(a => new GeneratedFile(a.Path, a.Content)));
         if (diagnostics.HasErrors) return Stop();
 
@@ -62,24 +66,30 @@ public static class SiteBuilder
 
         // 4. Check the whole site before anything is written.
         SiteChecker.Check(files, diagnostics);
+        timings.Lap("check");
+        timings.Print();
         return new BuildResult(files, bibliography, diagnostics, pages.Count, clock.Elapsed);
     }
 
     /// <summary>The steps before planning: load the inputs, build the model. Null when an error stops the build there.</summary>
-    public static LoadedSite? Load(BuildInputs inputs, DiagnosticBag diagnostics, InputCache? cache = null)
+    public static LoadedSite? Load(BuildInputs inputs, DiagnosticBag diagnostics, InputCache? cache = null, StageTimings? timings = null)
     {
         // 1. Load: the seed, the vocabulary and frame, the fragments, the theme.
         var seed = cache is null ? SeedLoader.Load(inputs.Seed, diagnostics) : cache.LoadSeed(inputs.Seed, diagnostics);
+        timings?.Lap("seed");
         var errorsBeforeTags = diagnostics.ErrorCount;
         var tags = SiteLoader.LoadTags(inputs.Content, diagnostics);
         var tagIds = diagnostics.ErrorCount == errorsBeforeTags ? tags.Select(t => t.Id).ToHashSet(StringComparer.Ordinal) : null; // broken tags.yml: one error, not one per fragment
         var site = SiteLoader.LoadSite(inputs.Content, diagnostics);
         var fragments = cache?.LoadFragments(inputs.Content, tagIds, diagnostics, DateTime.UtcNow.Year) ?? FragmentLoader.Load(inputs.Content, tagIds, diagnostics, DateTime.UtcNow.Year);
+        timings?.Lap("fragments");
         var theme = cache is null ? Theme.Load(inputs.Theme, diagnostics) : cache.LoadTheme(inputs.Theme, diagnostics);
+        timings?.Lap("theme");
         if (seed is null || theme is null || diagnostics.HasErrors) return null;
 
         // 2. Model: join seed and fragments into one immutable bibliography.
         var bibliography = ModelBuilder.Build(seed, fragments, tags, site, diagnostics);
+        timings?.Lap("model");
         return diagnostics.HasErrors ? null : new LoadedSite(bibliography, theme, new UiStrings(theme, diagnostics));
     }
 }

@@ -33,7 +33,7 @@ public static class BuildCommand
         var result = SiteBuilder.Build(inputs, settings);
         Reporter.Print(result.Diagnostics);
         if (result.Succeeded)
-            SiteWriter.Write(output, result.Files, result.Diagnostics);
+            Diagnostics.StageTimings.Time("write", () => SiteWriter.Write(output, result.Files, result.Diagnostics));
         if (result.Diagnostics.HasErrors)
         {
             var printed = result.Diagnostics.Sorted().Where(d => d.Code is "BIB501" or "BIB502");

@@ -9,9 +9,13 @@ namespace Bibliography.Rendering;
 /// <summary>
 /// Renders a page view through a theme template and the base layout. Scriban is strict here: an unknown variable or
 /// member is an error, not an empty string, and every value printed is HTML-escaped unless it is <see cref="Html"/>.
+/// Each thread keeps one template context for all its pages (reset between renders), so Scriban's built-in functions,
+/// the template cache and the reflected members of the view types are set up once per thread, not once per page.
 /// </summary>
 public sealed class TemplateRenderer(Theme theme)
 {
+    readonly ThreadLocal<HtmlTemplateContext> contexts = new(() => NewContext(theme));
+
     public string? Render(string templateName, object view, object layout, string lang, DiagnosticBag diagnostics)
     {
         var body = RenderOne(templateName, view, layout, lang, null, diagnostics);
@@ -26,27 +30,16 @@ public sealed class TemplateRenderer(Theme theme)
             diagnostics.Error(Codes.TemplateMissing, $"the theme has no template `{name}`", Path.Combine(theme.Directory, name).Replace('\\', '/'));
             return null;
         }
-        var context = new HtmlTemplateContext
-        {
-            StrictVariables = true,
-            AutoIndent = false, // an included partial keeps its own indentation; <pre> blocks stay exact
-            EnableRelaxedMemberAccess = false,
-            EnableRelaxedTargetAccess = false,
-            LoopLimit = 1_000_000,
-            LimitToString = 0, // no 1 MiB cut: a part page of a 10 000-paper list is larger, and a cut page is a broken page
-            TemplateLoader = new PreloadedTemplateLoader(theme),
-            MemberRenamer = StandardMemberRenamer.Default,
-        };
+        var context = contexts.Value!;
+        context.Reset(); // drops the previous page's globals, output, template cache and any state a failed render left behind
         foreach (var (key, t) in theme.Templates) context.CachedTemplates[key] = t;
+        context.PushGlobal(context.Functions);
         var globals = new ScriptObject
         {
             ["page"] = view,
             ["layout"] = layout,
             ["t"] = theme.Strings[lang],
         };
-        globals["include"] = new RawInclude();
-        globals.Import("fmt", new Func<string, object?, string>((format, a) => Format(format, a)));
-        globals.Import("fmt2", new Func<string, object?, object?, string>((format, a, b) => Format(format, a, b)));
         if (content is not null) globals["content"] = content;
         context.PushGlobal(globals);
         try
@@ -58,6 +51,25 @@ public sealed class TemplateRenderer(Theme theme)
             diagnostics.Error(Codes.TemplateRuntime, "template: " + e.OriginalMessage, e.Span.FileName ?? name, e.Span.Start.Line + 1, e.Span.Start.Column + 1);
             return null;
         }
+    }
+
+    static HtmlTemplateContext NewContext(Theme theme)
+    {
+        var context = new HtmlTemplateContext
+        {
+            StrictVariables = true,
+            AutoIndent = false, // an included partial keeps its own indentation; <pre> blocks stay exact
+            EnableRelaxedMemberAccess = false,
+            EnableRelaxedTargetAccess = false,
+            LoopLimit = 1_000_000,
+            LimitToString = 0, // no 1 MiB cut: a part page of a 10 000-paper list is larger, and a cut page is a broken page
+            TemplateLoader = new PreloadedTemplateLoader(theme),
+            MemberRenamer = StandardMemberRenamer.Default,
+        };
+        context.Functions["include"] = new RawInclude();
+        context.Functions.Import("fmt", new Func<string, object?, string>((format, a) => Format(format, a)));
+        context.Functions.Import("fmt2", new Func<string, object?, object?, string>((format, a, b) => Format(format, a, b)));
+        return context;
     }
 
     /// <summary>"{0} papers" with invariant number formatting; used as <c>t.key | fmt value</c>.</summary>
@@ -81,6 +93,9 @@ public sealed class TemplateRenderer(Theme theme)
 
     sealed class HtmlTemplateContext : TemplateContext
     {
+        /// <summary>The theme's functions (<c>include</c>, <c>fmt</c>, <c>fmt2</c>), pushed under each page's globals.</summary>
+        public ScriptObject Functions { get; } = new();
+
         public override TemplateContext Write(SourceSpan span, object? textAsObject)
         {
             switch (textAsObject)
