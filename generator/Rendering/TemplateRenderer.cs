@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Bibliography.Diagnostics;
 using Scriban;
 using Scriban.Parsing;
@@ -14,7 +15,7 @@ namespace Bibliography.Rendering;
 /// </summary>
 public sealed class TemplateRenderer(Theme theme)
 {
-    readonly ThreadLocal<HtmlTemplateContext> contexts = new(() => NewContext(theme));
+    readonly ThreadLocal<HtmlTemplateContext> contexts = Contexts(theme);
 
     public string? Render(string templateName, object view, object layout, string lang, DiagnosticBag diagnostics)
     {
@@ -53,9 +54,15 @@ public sealed class TemplateRenderer(Theme theme)
         }
     }
 
-    static HtmlTemplateContext NewContext(Theme theme)
+    static ThreadLocal<HtmlTemplateContext> Contexts(Theme theme)
     {
-        var context = new HtmlTemplateContext
+        var accessors = new ConcurrentDictionary<Type, IObjectAccessor?>();
+        return new ThreadLocal<HtmlTemplateContext>(() => NewContext(theme, accessors));
+    }
+
+    static HtmlTemplateContext NewContext(Theme theme, ConcurrentDictionary<Type, IObjectAccessor?> accessors)
+    {
+        var context = new HtmlTemplateContext(accessors)
         {
             StrictVariables = true,
             AutoIndent = false, // an included partial keeps its own indentation; <pre> blocks stay exact
@@ -91,8 +98,18 @@ public sealed class TemplateRenderer(Theme theme)
             ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
     }
 
-    sealed class HtmlTemplateContext : TemplateContext
+    /// <param name="accessors">
+    /// How to read each view type's members, shared by the contexts of all threads: Scriban builds them by reflection
+    /// and keeps them per context, where <see cref="TemplateContext.Reset"/> drops them. The accessors are read-only
+    /// once built, and every context uses the same member renamer and filter.
+    /// </param>
+    sealed class HtmlTemplateContext(ConcurrentDictionary<Type, IObjectAccessor?> accessors) : TemplateContext
     {
+        protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
+            accessors.GetOrAdd(target.GetType(), static (_, state) => state.Context.Base(state.Target), (Context: this, Target: target));
+
+        IObjectAccessor? Base(object target) => base.GetMemberAccessorImpl(target);
+
         /// <summary>The theme's functions (<c>include</c>, <c>fmt</c>, <c>fmt2</c>), pushed under each page's globals.</summary>
         public ScriptObject Functions { get; } = new();
 
