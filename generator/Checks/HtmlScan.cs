@@ -18,6 +18,10 @@ public sealed record HtmlScan(string? Lang, HashSet<string> Ids, IReadOnlyList<H
     static readonly HashSet<string> SrcElements = new(StringComparer.Ordinal) { "script", "img", "iframe", "source", "video", "audio" };
     static readonly HashSet<string> RawText = new(StringComparer.Ordinal) { "script", "style", "textarea", "title" };
 
+    // Only these names matter to the checks; other tags and attributes are skipped without allocating their text.
+    static readonly string[] KnownTags = ["a", "link", "html", "script", "img", "iframe", "source", "video", "audio", "style", "textarea", "title"];
+    static readonly string[] KnownAttrs = ["id", "href", "rel", "src", "lang"];
+
     public static HtmlScan Read(string html)
     {
         string? lang = null;
@@ -48,7 +52,7 @@ public sealed record HtmlScan(string? Lang, HashSet<string> Ids, IReadOnlyList<H
 
             var nameStart = i;
             while (i < html.Length && !IsSpace(html[i]) && html[i] != '>' && html[i] != '/') i++;
-            var name = html[nameStart..i].ToLowerInvariant();
+            var name = Known(html.AsSpan(nameStart, i - nameStart), KnownTags);
             attrs.Clear();
             i = ReadAttributes(html, i, attrs);
 
@@ -60,8 +64,8 @@ public sealed record HtmlScan(string? Lang, HashSet<string> Ids, IReadOnlyList<H
             if (Attr("id") is { Length: > 0 } id) ids.Add(id);
             if (name == "html" && !sawHtml) { sawHtml = true; lang = Attr("lang"); }
             if (name is "a" or "link" && Attr("href") is { } href) hrefs.Add(new Link(name, "href", href, Attr("rel")));
-            if (SrcElements.Contains(name) && Attr("src") is { } src) srcs.Add(new Link(name, "src", src, Attr("rel")));
-            if (RawText.Contains(name))
+            if (name is not null && SrcElements.Contains(name) && Attr("src") is { } src) srcs.Add(new Link(name, "src", src, Attr("rel")));
+            if (name is not null && RawText.Contains(name))
             {
                 var close = html.IndexOf("</" + name, i, StringComparison.OrdinalIgnoreCase);
                 i = close < 0 ? html.Length : close;
@@ -80,7 +84,7 @@ public sealed record HtmlScan(string? Lang, HashSet<string> Ids, IReadOnlyList<H
             if (html[i] == '>') return i + 1;
             var start = i;
             while (i < html.Length && !IsSpace(html[i]) && html[i] is not ('>' or '/' or '=')) i++;
-            var name = html[start..i].ToLowerInvariant();
+            var name = Known(html.AsSpan(start, i - start), KnownAttrs);
             while (i < html.Length && IsSpace(html[i])) i++;
             var value = "";
             if (i < html.Length && html[i] == '=')
@@ -92,20 +96,31 @@ public sealed record HtmlScan(string? Lang, HashSet<string> Ids, IReadOnlyList<H
                     var quote = html[i];
                     var end = html.IndexOf(quote, i + 1);
                     if (end < 0) end = html.Length;
-                    value = html[(i + 1)..end];
+                    if (name is not null) value = html[(i + 1)..end];
                     i = Math.Min(end + 1, html.Length);
                 }
                 else
                 {
                     var vs = i;
                     while (i < html.Length && !IsSpace(html[i]) && html[i] != '>') i++;
-                    value = html[vs..i];
+                    if (name is not null) value = html[vs..i];
                 }
             }
+            if (name is null) continue;
             if (value.Contains('&')) value = WebUtility.HtmlDecode(value);
-            if (!attrs.Exists(a => a.Item1 == name)) attrs.Add((name, value));
+            var seen = false;
+            foreach (var (k, _) in attrs) seen |= ReferenceEquals(k, name);
+            if (!seen) attrs.Add((name, value)); // the first of the same name wins
         }
         return i;
+    }
+
+    /// <summary>The known name (lower case) that <paramref name="name"/> spells in any case, or null.</summary>
+    static string? Known(ReadOnlySpan<char> name, string[] known)
+    {
+        foreach (var k in known)
+            if (name.Equals(k, StringComparison.OrdinalIgnoreCase)) return k;
+        return null;
     }
 
     static int SkipTo(string html, int i, char c)

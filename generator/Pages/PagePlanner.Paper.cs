@@ -55,8 +55,17 @@ public sealed partial class PagePlanner
 
     CitationSet? citations;
 
-    /// <summary>BibTeX, RIS and the reference in the page's style: APA 7 in English, GB/T 7714-2015 in Chinese.</summary>
+    /// <summary>Each paper's citation per language, formatted once: the paper page and both print editions show it.</summary>
+    readonly Dictionary<(Lang, string), CiteView?> cited = [];
+
     CiteView? Cite(Lang lang, Paper p)
+    {
+        if (cited.TryGetValue((lang, p.Id), out var known)) return known;
+        return cited[(lang, p.Id)] = CiteOnce(lang, p);
+    }
+
+    /// <summary>BibTeX, RIS and the reference in the page's style: APA 7 in English, GB/T 7714-2015 in Chinese.</summary>
+    CiteView? CiteOnce(Lang lang, Paper p)
     {
         citations ??= new CitationSet(bib);
         var e = citations[p.Id];
