@@ -8,7 +8,10 @@ public sealed partial class PagePlanner
     bool withoutPapers;
     Dictionary<string, (Lang Lang, int Index)>? paperFiles;
 
-    IEnumerable<PlannedPage> PaperPages(Lang lang) => withoutPapers ? [] : bib.Papers.Select((p, i) => PaperPage(lang, p, i));
+    // Most of the plan: spread over the cores, in order, once there are enough papers to repay starting PLINQ.
+    IEnumerable<PlannedPage> PaperPages(Lang lang) => withoutPapers ? []
+        : bib.Papers.Count < 500 ? bib.Papers.Select((p, i) => PaperPage(lang, p, i))
+        : bib.Papers.AsParallel().AsOrdered().Select((p, i) => PaperPage(lang, p, i));
 
     /// <summary>Every page of <see cref="Plan"/> except the paper pages, which <see cref="PaperPageAt"/> plans one at a time.</summary>
     public IReadOnlyList<PlannedPage> PlanAllButPapers()

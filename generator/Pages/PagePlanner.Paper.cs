@@ -56,19 +56,15 @@ public sealed partial class PagePlanner
     CitationSet? citations;
 
     /// <summary>Each paper's citation per language, formatted once: the paper page and both print editions show it.</summary>
-    readonly Dictionary<(Lang, string), CiteView?> cited = [];
+    // Thread-safe: paper pages are planned in parallel, and the preview plans them on request threads.
+    readonly System.Collections.Concurrent.ConcurrentDictionary<(Lang, string), CiteView?> cited = new();
 
-    CiteView? Cite(Lang lang, Paper p)
-    {
-        if (cited.TryGetValue((lang, p.Id), out var known)) return known;
-        return cited[(lang, p.Id)] = CiteOnce(lang, p);
-    }
+    CiteView? Cite(Lang lang, Paper p) => cited.GetOrAdd((lang, p.Id), static (k, s) => s.Planner.CiteOnce(k.Item1, s.Paper), (Planner: this, Paper: p));
 
     /// <summary>BibTeX, RIS and the reference in the page's style: APA 7 in English, GB/T 7714-2015 in Chinese.</summary>
     CiteView? CiteOnce(Lang lang, Paper p)
     {
-        citations ??= new CitationSet(bib);
-        var e = citations[p.Id];
+        var e = LazyInitializer.EnsureInitialized(ref citations, () => new CitationSet(bib))[p.Id];
         var formatted = lang == Lang.Zh ? new Html(Html.Escape(GbtFormatter.Format(e))) : ApaFormatter.Format(e);
         return new CiteView(BibtexWriter.Write(e).TrimEnd('\n'), RisWriter.Write(e).TrimEnd('\n'), formatted, lang == Lang.Zh ? "GB/T 7714-2015" : "APA 7", e.Key);
     }
