@@ -21,6 +21,14 @@ public static class ModelBuilder
         var entryByRef = entries.ToDictionary(e => e.Ref, StringComparer.Ordinal);
         var itemByRef = seed.Items.ToDictionary(i => i.Ref, StringComparer.Ordinal);
         var entryKeys = entries.ToDictionary(e => e.Ref, EntryKeys);
+        // Which entries carry a key, in list order: finding a fragment's title elsewhere is a lookup, not a scan.
+        var entriesByKey = new Dictionary<string, List<SeedEntry>>(StringComparer.Ordinal);
+        foreach (var e in entries)
+            foreach (var key in entryKeys[e.Ref])
+            {
+                if (!entriesByKey.TryGetValue(key, out var list)) entriesByKey[key] = list = [];
+                if (list.Count == 0 || list[^1] != e) list.Add(e);
+            }
 
         fragments = DistinctIds(fragments, diagnostics);
         var keysOf = fragments.ToDictionary(f => f, FragmentKeys, (IEqualityComparer<Fragment>)ReferenceEqualityComparer.Instance); // not by value: hashing a whole fragment per lookup
@@ -48,7 +56,9 @@ public static class ModelBuilder
             entryByRef.TryGetValue(declared.Ref, out var exact);
             if (exact is not null && TitleMatches(f, exact)) return new Claim(f, declared, exact, false, exact.Ref);
 
-            var elsewhere = entries.Where(e => TitleMatches(f, e) && !taken.Contains(e.Ref) && !f.Seed.Any(s => s.Ref == e.Ref && TitleMatches(f, e))).ToList();
+            var elsewhere = keysOf[f].SelectMany(k => entriesByKey.GetValueOrDefault(k) ?? []).Distinct()
+                .OrderBy(e => e.Part).ThenBy(e => e.Number).ThenBy(e => e.Suffix, StringComparer.Ordinal)
+                .Where(e => !taken.Contains(e.Ref) && !f.Seed.Any(s => s.Ref == e.Ref)).ToList();
             if (elsewhere.Count > 0) return new Claim(f, declared, elsewhere[0], false, elsewhere[0].Ref);
             if (exact is not null) return new Claim(f, declared, exact, false, exact.Ref);
 
