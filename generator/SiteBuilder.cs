@@ -74,17 +74,22 @@ public static class SiteBuilder
     /// <summary>The steps before planning: load the inputs, build the model. Null when an error stops the build there.</summary>
     public static LoadedSite? Load(BuildInputs inputs, DiagnosticBag diagnostics, InputCache? cache = null, StageTimings? timings = null)
     {
-        // 1. Load: the seed, the vocabulary and frame, the fragments, the theme.
-        var seed = cache is null ? SeedLoader.Load(inputs.Seed, diagnostics) : cache.LoadSeed(inputs.Seed, diagnostics);
-        timings?.Lap("seed");
-        var errorsBeforeTags = diagnostics.ErrorCount;
-        var tags = SiteLoader.LoadTags(inputs.Content, diagnostics);
-        var tagIds = diagnostics.ErrorCount == errorsBeforeTags ? tags.Select(t => t.Id).ToHashSet(StringComparer.Ordinal) : null; // broken tags.yml: one error, not one per fragment
+        // 1. Load: the seed, the vocabulary and frame, the fragments, the theme. A plain build reads the seed and the
+        //    theme on a second thread while the fragments load (the preview's cache is single-threaded).
+        var side = cache is null
+            ? Task.Run(() => (SeedLoader.Load(inputs.Seed, diagnostics), Theme.Load(inputs.Theme, diagnostics)))
+            : null;
+        var tagDiagnostics = new DiagnosticBag();
+        var tags = SiteLoader.LoadTags(inputs.Content, tagDiagnostics);
+        var tagIds = tagDiagnostics.HasErrors ? null : tags.Select(t => t.Id).ToHashSet(StringComparer.Ordinal); // broken tags.yml: one error, not one per fragment
+        diagnostics.AddRange(tagDiagnostics.Sorted());
         var site = SiteLoader.LoadSite(inputs.Content, diagnostics);
         var fragments = cache?.LoadFragments(inputs.Content, tagIds, diagnostics, DateTime.UtcNow.Year) ?? FragmentLoader.Load(inputs.Content, tagIds, diagnostics, DateTime.UtcNow.Year);
         timings?.Lap("fragments");
-        var theme = cache is null ? Theme.Load(inputs.Theme, diagnostics) : cache.LoadTheme(inputs.Theme, diagnostics);
-        timings?.Lap("theme");
+        var (seed, theme) = side is not null
+            ? side.GetAwaiter().GetResult()
+            : (cache!.LoadSeed(inputs.Seed, diagnostics), cache.LoadTheme(inputs.Theme, diagnostics));
+        timings?.Lap(side is not null ? "seed+theme (after fragments, in parallel)" : "seed+theme");
         if (seed is null || theme is null || diagnostics.HasErrors) return null;
 
         // 2. Model: join seed and fragments into one immutable bibliography.
