@@ -32,8 +32,5 @@ public sealed record Paper(
     public string? ArxivPdfUrl => Arxiv is null ? null : $"https://arxiv.org/pdf/{Arxiv}";
     public string? DoiUrl => Doi is null ? null : $"https://doi.org/{Doi}";
 
-    /// <summary>The best link to read the paper: arXiv, DOI, then the canonical URL.</summary>
-    public string? ReadUrl => ArxivAbsUrl ?? DoiUrl ?? Url;
-
     public string LocalTitle(Lang lang) => lang == Lang.Zh && !string.IsNullOrEmpty(TitleZh) ? TitleZh! : Title;
 }

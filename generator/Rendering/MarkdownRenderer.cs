@@ -113,10 +113,4 @@ public static class MarkdownRenderer
         var scheme = u[..colon];
         return scheme is "http" or "https" or "mailto";
     }
-
-    public static bool IsCustomContainer(Block block, out CustomContainer container)
-    {
-        container = (block as CustomContainer)!;
-        return block is CustomContainer;
-    }
 }

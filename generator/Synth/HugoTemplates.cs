@@ -38,6 +38,11 @@ public static class HugoTemplates
             </body>
             </html>
             """),
+        ("layouts/partials/paper-table.html", """
+            <table class="papers"><tbody>
+            {{ range .ByWeight }}{{ partial "paper-row.html" . }}{{ end }}
+            </tbody></table>
+            """),
         ("layouts/partials/paper-row.html", """
             <tr><td><a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ if ne .Title .Params.original_title }} <span class="other-title">{{ .Params.original_title }}</span>{{ end }}
             <div class="byline">{{ with .Params.authors }}{{ index . 0 }}{{ if gt (len .) 1 }} et al.{{ end }} · {{ end }}{{ .Params.year }}</div></td>
@@ -96,9 +101,7 @@ public static class HugoTemplates
         ("layouts/papers/list.html", """
             {{ define "main" }}
             <h1>{{ .Title }}</h1>
-            <table class="papers"><tbody>
-            {{ range .Pages.ByWeight }}{{ partial "paper-row.html" . }}{{ end }}
-            </tbody></table>
+            {{ partial "paper-table.html" .Pages }}
             {{ end }}
             """),
         ("layouts/_default/taxonomy.html", """
@@ -112,18 +115,14 @@ public static class HugoTemplates
         ("layouts/_default/term.html", """
             {{ define "main" }}
             <h1>{{ .Title }}</h1>
-            <table class="papers"><tbody>
-            {{ range .Pages.ByWeight }}{{ partial "paper-row.html" . }}{{ end }}
-            </tbody></table>
+            {{ partial "paper-table.html" .Pages }}
             {{ end }}
             """),
         ("layouts/_default/years.html", """
             {{ define "main" }}
             <h1>{{ .Title }}</h1>
             {{ range (where .Site.RegularPages "Section" "papers").GroupByParam "year" "desc" }}
-            <section id="y{{ .Key }}"><h2>{{ .Key }}</h2><table class="papers"><tbody>
-            {{ range .Pages.ByWeight }}{{ partial "paper-row.html" . }}{{ end }}
-            </tbody></table></section>
+            <section id="y{{ .Key }}"><h2>{{ .Key }}</h2>{{ partial "paper-table.html" .Pages }}</section>
             {{ end }}
             {{ end }}
             """),
