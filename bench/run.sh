@@ -3,7 +3,8 @@
 # For the real list, 1 000 and 10 000 synthetic papers (override with SIZES="real 1000"), RUNS runs each (default 5),
 # alternating the two tools, it prints the median wall time, median user+sys CPU, median peak RSS, pages written
 # and the ratio ours/Hugo. It also times the real site's build as the README runs it, cold (fresh process).
-# Usage: bench/run.sh            (installs hugo and time from Debian's packages when they are missing)
+# Usage: bench/run.sh            (installs hugo, time and a C toolchain from Debian's packages when they are missing)
+#        PUBLISH=r2r bench/run.sh (the ReadyToRun build instead of the native, ahead-of-time compiled one)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -14,17 +15,30 @@ SIZES=${SIZES:-"real 1000 10000"}
 work=${BENCH_DIR:-$(mktemp -d /tmp/bench.XXXXXX)}
 mkdir -p "$work"
 
+PUBLISH=${PUBLISH:-aot}
 need=()
 command -v hugo >/dev/null || need+=(hugo)
 [ -x /usr/bin/time ] || need+=(time)
+if [ "$PUBLISH" = aot ]; then
+  # Native AOT links with the system's C toolchain and zlib.
+  command -v clang >/dev/null || command -v gcc >/dev/null || need+=(clang)
+  [ -f /usr/include/zlib.h ] || need+=(zlib1g-dev)
+fi
 if [ ${#need[@]} -gt 0 ]; then
   apt-get update -qq >/dev/null
   DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq "${need[@]}" >/dev/null
 fi
 
-# The compiled binary, not `dotnet run`: a Release publish with ReadyToRun (see bench/RESULTS.md for the options measured).
-echo "Publishing the generator (Release, ReadyToRun) …" >&2
-dotnet publish generator -c Release -o "$work/bin" -p:PublishReadyToRun=true -v quiet -nologo >/dev/null
+# The compiled binary, not `dotnet run`: a Release publish, native ahead-of-time compiled (no JIT at start-up), or with
+# ReadyToRun (PUBLISH=r2r). bench/RESULTS.md has the options measured.
+case "$(uname -m)" in x86_64) rid=linux-x64 ;; aarch64) rid=linux-arm64 ;; *) echo "unsupported machine $(uname -m)" >&2; exit 1 ;; esac
+if [ "$PUBLISH" = aot ]; then
+  echo "Publishing the generator (Release, native AOT, $rid; about 2 minutes) …" >&2
+  dotnet publish generator -c Release -r "$rid" -o "$work/bin" -p:PublishAot=true -v quiet -nologo >/dev/null
+else
+  echo "Publishing the generator (Release, ReadyToRun) …" >&2
+  dotnet publish generator -c Release -o "$work/bin" -p:PublishReadyToRun=true -v quiet -nologo >/dev/null
+fi
 ours="$work/bin/bibliography"
 
 # measure LABEL OUTDIR CMD… → appends "wall cpu rss" to $work/LABEL.times; the command's output goes to $work/LABEL.log
@@ -82,7 +96,7 @@ fi
 # The real site as the README builds it: one cold process on the repository's own inputs.
 rm -f "$work/real-site.times"
 for ((r = 0; r < RUNS; r++)); do measure real-site "$work/out-real" "$ours" build --output "$work/out-real"; done
-printf 'real site build (README command, published binary): median %.2f s wall, %.2f s cpu; %s\n' \
+printf 'real site build (the README'"'"'s build, published %s binary): median %.2f s wall, %.2f s cpu; %s\n' "$PUBLISH" \
   "$(col 1 "$work/real-site.times")" "$(col 2 "$work/real-site.times")" "$(tail -1 "$work/real-site.log" | cut -c1-60)…"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ { print $2 }') GiB; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "work folder: $work"

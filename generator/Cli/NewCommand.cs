@@ -54,6 +54,11 @@ public static class NewCommand
             return 2;
         }
         var file = Path.Combine(contentDir, "papers", skeleton.Id + ".md");
+        if (!File.Exists(file) && Existing(what, entry, contentDir) is { } existing)
+        {
+            error.WriteLine($"{Paths.Display(existing.Fragment.Path)}: error: this paper already has a fragment ({existing.Why}): edit it, or add a title to its `aliases`");
+            return 1;
+        }
         if (File.Exists(file))
         {
             error.WriteLine($"{Paths.Display(file)}: error: the file exists; `new` never overwrites (edit it, or pick another id)");
@@ -65,5 +70,25 @@ public static class NewCommand
             writer.Write(skeleton.Text);
         output.WriteLine(Paths.Display(file));
         return 0;
+    }
+
+    /// <summary>
+    /// The fragment that already describes what <c>new</c> was asked for: the same title or alias (compared as the build
+    /// matches titles: case, width and punctuation aside), the same arXiv id, or a claim on the same list item.
+    /// </summary>
+    static (Fragment Fragment, string Why)? Existing(string what, SeedEntry? entry, string contentDir)
+    {
+        if (!Directory.Exists(Path.Combine(contentDir, "papers"))) return null;
+        var fragments = FragmentLoader.Load(contentDir, null, new DiagnosticBag(), DateTime.UtcNow.Year); // a broken fragment is check's business, not new's
+        var arxiv = Skeleton.ArxivId(what.Trim()) ?? entry?.Arxiv;
+        var titles = new[] { Skeleton.ArxivId(what.Trim()) is null ? what : null, entry?.Title }
+            .Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => SeedText.TitleKey(t!)).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
+        foreach (var f in fragments)
+        {
+            if (entry is not null && f.Seed.Any(r => r.Ref == entry.Ref)) return (f, $"it claims list item {entry.Ref}");
+            if (arxiv is not null && string.Equals(f.Arxiv, arxiv, StringComparison.OrdinalIgnoreCase)) return (f, $"arXiv {arxiv}");
+            if (new[] { f.Title }.Concat(f.Aliases).Any(t => titles.Contains(SeedText.TitleKey(t)))) return (f, $"title “{f.Title}”");
+        }
+        return null;
     }
 }

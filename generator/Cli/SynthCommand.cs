@@ -31,7 +31,13 @@ public static class SynthCommand
                     Console.Error.WriteLine("error: synth --papers N needs N ≥ 1 and --out DIR");
                     return 2;
                 }
-                SynthCorpus.Write(n, dir, BuildInputs.Default(RepoRoot.Find()).Content);
+                // The corpus borrows the tag vocabulary and the site frame of a real content folder (--content, else the repository's).
+                if (!File.Exists(Path.Combine(inputs.Content, "tags.yml")) || !File.Exists(Path.Combine(inputs.Content, "site.yml")))
+                {
+                    Console.Error.WriteLine($"error: synth copies tags.yml and site.yml from a content folder, and {Paths.Display(inputs.Content)} has none: run it inside the repository or pass --content DIR");
+                    return 2;
+                }
+                SynthCorpus.Write(n, dir, inputs.Content);
                 Console.WriteLine($"Wrote {n} synthetic papers to {Paths.Display(dir)}: build them with `build --seed {Path.Combine(dir, "seed.txt")} --content {dir}`");
                 if (r.GetValue(common.Seed) is null) inputs = inputs with { Seed = Path.Combine(dir, "seed.txt"), Content = dir };
             }

@@ -1,6 +1,6 @@
 namespace Bibliography.Diagnostics;
 
-/// <summary>Stable diagnostic codes, one range per stage: BIB0xx seed, BIB1xx fragments, BIB2xx model, BIB3xx theme and rendering, BIB4xx site checks, BIB5xx output, BIB6xx contribution checks.</summary>
+/// <summary>Stable diagnostic codes, one range per stage: BIB0xx seed, BIB1xx fragments, BIB2xx model, BIB3xx theme and rendering, BIB4xx site checks, BIB5xx output, BIB6xx contribution checks, BIB9xx the generator's own failures.</summary>
 public static class Codes
 {
     // Seed (BIB0xx)
@@ -70,4 +70,7 @@ public static class Codes
     public const string FillMe = "BIB601";
     public const string TranslationStale = "BIB602";
     public const string TranslatedFromMalformed = "BIB603";
+
+    // The generator itself (BIB9xx): a bug, not a problem in the input
+    public const string Internal = "BIB900";
 }

@@ -21,7 +21,7 @@ public static class DataExport
         var papers = new JsonArray();
         foreach (var p in bib.Papers)
         {
-            papers.Add(new JsonObject
+            papers.Add((JsonNode)new JsonObject
             {
                 ["id"] = p.Id,
                 ["title"] = p.Title,

@@ -21,7 +21,7 @@ public static class SearchIndex
         foreach (var p in bib.Papers)
         {
             var tags = p.Tags.Where(bib.TagById.ContainsKey).Select(id => bib.TagById[id]).ToList();
-            papers.Add(new JsonObject
+            papers.Add((JsonNode)new JsonObject
             {
                 ["id"] = p.Id,
                 ["title"] = Both(p.Title, p.LocalTitle(Lang.Zh)),

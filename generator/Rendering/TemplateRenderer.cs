@@ -74,14 +74,35 @@ public sealed class TemplateRenderer(Theme theme)
             MemberRenamer = StandardMemberRenamer.Default,
         };
         context.Functions["include"] = new RawInclude();
-        context.Functions.Import("fmt", new Func<string, object?, string>((format, a) => Format(format, a)));
-        context.Functions.Import("fmt2", new Func<string, object?, object?, string>((format, a, b) => Format(format, a, b)));
+        context.Functions["fmt"] = new FormatFunction(1);
+        context.Functions["fmt2"] = new FormatFunction(2);
         return context;
     }
 
-    /// <summary>"{0} papers" with invariant number formatting; used as <c>t.key | fmt value</c>.</summary>
-    static string Format(string format, params object?[] args) =>
-        string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args.Select(a => a ?? "").ToArray());
+    /// <summary>
+    /// <c>t.key | fmt value</c> and <c>t.key | fmt2 a b</c>: "{0} papers" with invariant number formatting. A function
+    /// object rather than an imported delegate, which Scriban would inspect by reflection.
+    /// </summary>
+    sealed class FormatFunction(int values) : IScriptCustomFunction
+    {
+        public int RequiredParameterCount => 1 + values;
+        public int ParameterCount => 1 + values;
+        public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+        public Type ReturnType => typeof(string);
+        public ScriptParameterInfo GetParameterInfo(int index) => new(index == 0 ? typeof(string) : typeof(object), index == 0 ? "format" : "value" + index);
+
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+        {
+            if (arguments.Count != 1 + values)
+                throw new ScriptRuntimeException(callerContext?.Span ?? default, $"fmt{(values == 1 ? "" : values)} takes a format and {values} value{(values == 1 ? "" : "s")}, not {arguments.Count - 1}");
+            var args = new object?[values];
+            for (var i = 0; i < values; i++) args[i] = arguments[i + 1] ?? "";
+            return string.Format(System.Globalization.CultureInfo.InvariantCulture, context.ObjectToString(arguments[0]) ?? "", args);
+        }
+
+        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+    }
 
     /// <summary>
     /// Scriban's <c>include</c>, whose output is markup already escaped by the included template. A standalone

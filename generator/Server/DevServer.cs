@@ -22,6 +22,7 @@ public sealed class DevServer : IAsyncDisposable
     readonly WebApplication app;
     readonly SiteWatcher watcher;
     readonly string basePath;
+    readonly TextWriter log;
 
     /// <summary>Where the full site check of the current version can be asked for.</summary>
     public const string CheckPath = "/__bib/check";
@@ -31,8 +32,9 @@ public sealed class DevServer : IAsyncDisposable
     /// <summary>The server's root URL under the base path, e.g. <c>http://127.0.0.1:8000/repo/</c>.</summary>
     public string Url { get; private set; } = "";
 
-    DevServer(LiveSite site, WebApplication app, SiteWatcher watcher, string basePath)
+    DevServer(LiveSite site, WebApplication app, SiteWatcher watcher, string basePath, TextWriter log)
     {
+        this.log = log;
         Site = site;
         this.app = app;
         this.watcher = watcher;
@@ -50,7 +52,7 @@ public sealed class DevServer : IAsyncDisposable
         var app = builder.Build();
         var basePath = new SiteUrls(settings.BaseUrl).BasePath;
         var watcher = new SiteWatcher(inputs, () => site.Rebuild(), TimeSpan.FromMilliseconds(20));
-        var server = new DevServer(site, app, watcher, basePath);
+        var server = new DevServer(site, app, watcher, basePath, log);
         app.Run(server.Handle);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -69,7 +71,25 @@ public sealed class DevServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Serves one request. A failure of the generator itself is printed where the server was started and shown in the
+    /// browser, not answered with an empty 500.
+    /// </summary>
     async Task Handle(HttpContext ctx)
+    {
+        try
+        {
+            await Serve(ctx);
+        }
+        catch (Exception e) when (e is not OperationCanceledException && !ctx.Response.HasStarted)
+        {
+            lock (log) log.WriteLine($"internal error serving {ctx.Request.Path}: {e.GetType().Name}: {e.Message}\nThis is a bug in the generator, not in your input; please report it.");
+            var message = $"internal error: {e.GetType().Name}: {e.Message} (a bug in the generator, not in your input)";
+            await Send(ctx, 500, "text/html; charset=utf-8", LiveReload.Inject(ErrorPage.Render([Diagnostics.Diagnostic.Error(Diagnostics.Codes.Internal, message, ctx.Request.Path.Value ?? "/")], "Internal error")));
+        }
+    }
+
+    async Task Serve(HttpContext ctx)
     {
         var path = ctx.Request.Path.Value ?? "/";
         ctx.Response.Headers.CacheControl = "no-store";

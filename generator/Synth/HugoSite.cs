@@ -113,7 +113,7 @@ public static partial class HugoSite
         return sb.Append("---\n\n").ToString();
     }
 
-    static string Json(string s) => System.Text.Json.JsonSerializer.Serialize(s);
+    static string Json(string s) => System.Text.Json.JsonSerializer.Serialize(s, JsonStrings.Default.String);
 
     static void Save(string path, string text)
     {
@@ -121,3 +121,7 @@ public static partial class HugoSite
         File.WriteAllText(path, text);
     }
 }
+
+/// <summary>JSON string literals for Hugo's front matter without reflection (the generator is also published ahead of time).</summary>
+[System.Text.Json.Serialization.JsonSerializable(typeof(string))]
+sealed partial class JsonStrings : System.Text.Json.Serialization.JsonSerializerContext;

@@ -57,6 +57,22 @@ public class NewCommandTests
         Assert.Equal(before, File.ReadAllText(Path.Combine(site.Papers, "lora.md")));
     }
 
+    [Theory]
+    [InlineData("attention is all you need", null, "title “Attention Is All You Need”")]
+    [InlineData("1706.03762", null, "arXiv 1706.03762")]
+    [InlineData("Transformer, again", "2.2", "it claims list item 2.2")]
+    public void NewPointsAtTheFragmentThatAlreadyDescribesThePaperInsteadOfWritingASecond(string what, string? seedRef, string why)
+    {
+        var site = CliFixture.CopyOf("mini");
+        var before = Directory.GetFiles(site.Papers).Order().ToList();
+
+        var (exit, _, error) = site.New(what, seedRef);
+
+        Assert.Equal(1, exit);
+        Assert.Equal($"{site.ContentDisplay}/papers/transformer.md: error: this paper already has a fragment ({why}): edit it, or add a title to its `aliases`", error.Trim());
+        Assert.Equal(before, Directory.GetFiles(site.Papers).Order().ToList());
+    }
+
     [Fact]
     public void UnknownSeedRefIsABadCommandLine()
     {
