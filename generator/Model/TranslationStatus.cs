@@ -42,8 +42,9 @@ public static partial class TranslationStatus
 
     public static PaperTranslation Of(Paper p)
     {
-        var notes = p.Listings.Count(l => l.NoteLines.Any(n => n.Length > 0));
-        var translated = p.Listings.Count(l => l.NoteLines.Any(n => n.Length > 0) && !string.IsNullOrWhiteSpace(l.NoteEn));
+        // A note needs an English rendering when it has Chinese in it; a note the curator wrote in English (2.33) does not.
+        var notes = p.Listings.Count(l => l.NoteLines.Any(Seed.SeedText.HasCjk));
+        var translated = p.Listings.Count(l => l.NoteLines.Any(Seed.SeedText.HasCjk) && !string.IsNullOrWhiteSpace(l.NoteEn));
         Lang? source = null;
         string? recorded = null, current = null;
         var freshness = Freshness.NotTracked;

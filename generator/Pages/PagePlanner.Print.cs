@@ -56,7 +56,7 @@ public sealed partial class PagePlanner
         var l = entry.Listing;
         var title = paper.LocalTitle(lang);
         var otherTitle = lang == Lang.Zh ? (title == paper.Title ? null : paper.Title) : paper.TitleZh;
-        var notes = l.NoteLines.Count > 0 ? Html.Paragraphs(l.NoteLines) : null;
+        var notes = l.NoteLines.Count > 0 ? CuratorText.Paragraphs(l.NoteLines) : null;
         var noteEn = (lang == Lang.En || both) && l.NoteEn is not null ? Html.Paragraphs(l.NoteEn.Split('\n').Select(s => s.Trim())) : null;
         var kind = paper.Kind == PaperKind.Paper ? null : t(lang, "kind_" + paper.Kind.Name());
         var otherHtmlLang = otherTitle is null ? null : lang.Other().HtmlLang();
@@ -65,7 +65,7 @@ public sealed partial class PagePlanner
         {
             var at = paper.FirstListing;
             return new PrintEntryView(l.Ref, l.Anchor, title, otherTitle, otherHtmlLang, kind, l.IsMention, at.Ref, "#" + at.Anchor,
-                [], [], l.SeedLine, notes, noteEn, [], null);
+                [], [], CuratorText.Line(l.SeedLine), notes, noteEn, [], null);
         }
 
         var facts = new List<FactView>();
@@ -93,6 +93,6 @@ public sealed partial class PagePlanner
         }
 
         return new PrintEntryView(l.Ref, l.Anchor, title, otherTitle, otherHtmlLang, kind, l.IsMention, null, null,
-            facts, links, l.SeedLine, notes, noteEn, annotations, Cite(lang, paper)?.Formatted);
+            facts, links, CuratorText.Line(l.SeedLine), notes, noteEn, annotations, Cite(lang, paper)?.Formatted);
     }
 }

@@ -98,8 +98,8 @@ public sealed partial class PagePlanner
         var other = lang == Lang.Zh ? (title == paper.Title ? null : paper.Title) : paper.TitleZh;
         return new ItemView(l.Ref, l.Anchor, SiteUrls.Relative(from, SiteUrls.Paper(lang, paper.Id)), paper.Id, title, other,
             other is null ? null : lang.Other().HtmlLang(), Byline(lang, paper), paper.Kind == PaperKind.Paper ? null : t(lang, "kind_" + paper.Kind.Name()),
-            l.IsMention, paper.HasFragment, l.SeedLine,
-            withNotes && l.NoteLines.Count > 0 ? Html.Paragraphs(l.NoteLines) : null,
+            l.IsMention, paper.HasFragment, CuratorText.Line(l.SeedLine),
+            withNotes && l.NoteLines.Count > 0 ? CuratorText.Paragraphs(l.NoteLines) : null,
             withNotes && lang == Lang.En && l.NoteEn is not null ? Html.Paragraphs(l.NoteEn.Split('\n').Select(s => s.Trim())) : null,
             TagLinks(lang, paper, from));
     }
@@ -141,8 +141,8 @@ public sealed partial class PagePlanner
         {
             var part = bib.Parts.First(p => p.Number == l.Part);
             var partHref = SiteUrls.Relative(path, SiteUrls.Part(lang, l.Part));
-            return new ListingView(l.Ref, PartHeading(lang, part), partHref, partHref + "#" + l.Anchor, l.Part, l.SeedLine,
-                l.NoteLines.Count > 0 ? Html.Paragraphs(l.NoteLines) : null,
+            return new ListingView(l.Ref, PartHeading(lang, part), partHref, partHref + "#" + l.Anchor, l.Part, CuratorText.Line(l.SeedLine),
+                l.NoteLines.Count > 0 ? CuratorText.Paragraphs(l.NoteLines) : null,
                 l.NoteEn is not null ? Html.Paragraphs(l.NoteEn.Split('\n').Select(s => s.Trim())) : null, l.IsMention);
         }).ToList();
 

@@ -37,7 +37,7 @@ public sealed record PrintEntryView(
     string? SeeHref,
     IReadOnlyList<FactView> Facts,
     IReadOnlyList<PrintLinkView> Links,
-    string SeedLine,
+    Html SeedLine,
     Html? NotesHtml,
     Html? NoteEnHtml,
     IReadOnlyList<PrintTextView> Annotations,

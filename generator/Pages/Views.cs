@@ -56,7 +56,7 @@ public sealed record ItemView(
     string? KindLabel,
     bool IsMention,
     bool HasFragment,
-    string SeedLine,
+    Html SeedLine,
     Html? NotesHtml,
     Html? NoteEnHtml,
     IReadOnlyList<LinkView> Tags);
@@ -70,7 +70,7 @@ public sealed record HomeView(string Title, string? Description, TextView? Intro
 public sealed record PartView(PartSummaryView Part, LinkView? Prev, LinkView? Next);
 
 /// <summary>Where a paper is listed, with the curator's note for that listing.</summary>
-public sealed record ListingView(string Ref, string PartTitle, string PartHref, string ItemHref, int PartNumber, string SeedLine, Html? NotesHtml, Html? NoteEnHtml, bool IsMention);
+public sealed record ListingView(string Ref, string PartTitle, string PartHref, string ItemHref, int PartNumber, Html SeedLine, Html? NotesHtml, Html? NoteEnHtml, bool IsMention);
 
 /// <summary>A paper page.</summary>
 public sealed record PaperView(

@@ -28,6 +28,9 @@ public static class Tools
         return path!;
     }
     public static void RequireJava() => Require(OnPath("java"), $"java not found on PATH; {AptHint}");
+    /// <summary>Native AOT links with the system's C compiler and zlib.</summary>
+    public static void RequireNativeToolchain() =>
+        Require((OnPath("clang") || OnPath("gcc")) && File.Exists("/usr/include/zlib.h"), "no C compiler or zlib headers for native AOT; install them with `apt-get install gcc zlib1g-dev`");
     public static void RequireNode() => Require(OnPath("node"), "node not found on PATH");
 
     public static void RequireNpmPackage(string file) =>
