@@ -37,7 +37,7 @@ public class WorkflowTests
         Assert.Equal(new Dictionary<string, string> { ["contents"] = "read", ["pages"] = "write", ["id-token"] = "write" }, permissions);
         Assert.Equal("pages", At(wf, "concurrency", "group").ToString());
         Assert.Equal(
-            ["actions/checkout", "actions/setup-dotnet", "actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages"],
+            ["actions/checkout", "actions/setup-dotnet", "actions/setup-node", "actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages"],
             Uses(wf));
         Assert.Equal("10.0.x", At(Steps(wf).Single(s => UsesOf(s).StartsWith("actions/setup-dotnet")), "with", "dotnet-version").ToString());
         var runs = Runs(wf);
@@ -54,8 +54,26 @@ public class WorkflowTests
 
         Assert.True(((YamlMappingNode)At(wf, "on")).Children.ContainsKey(new YamlScalarNode("pull_request")));
         Assert.Equal("read", At(wf, "permissions", "contents").ToString());
-        Assert.Equal(["actions/checkout", "actions/setup-dotnet"], Uses(wf));
-        Assert.Equal(["bash .ci/run", "dotnet run --project generator -- check --strict"], Runs(wf));
+        Assert.Equal(["actions/checkout", "actions/setup-dotnet", "actions/setup-node"], Uses(wf));
+        Assert.Equal(["bash .ci/run", "dotnet run --project generator -- check --strict"], Runs(wf).Where(r => !r.StartsWith("apt-get") && !r.StartsWith("git config")));
+    }
+
+    /// <summary>
+    /// .ci/run installs Debian's packages (chromium, fonts-noto-cjk): on Ubuntu's runners `chromium` is a snap stub,
+    /// so every job that runs it runs in a Debian 12 container, with git, ICU and Node 20 set up first.
+    /// </summary>
+    [Theory]
+    [InlineData(".github/workflows/pages.yml", "build")]
+    [InlineData(".github/workflows/pr.yml", "check")]
+    public void JobsThatRunCiRunInTheDebianItIsWrittenFor(string file, string job)
+    {
+        var wf = Load(file);
+        Assert.Equal("debian:bookworm", At(wf, "jobs", job, "container", "image").ToString());
+        Assert.Contains("--shm-size", At(wf, "jobs", job, "container", "options").ToString());
+        var runs = Runs(wf);
+        var prepare = runs.FindIndex(r => r.Contains("apt-get install") && r.Contains("git") && r.Contains("libicu72"));
+        Assert.True(prepare >= 0 && prepare < runs.IndexOf("bash .ci/run"), "git and ICU are installed before the tests run");
+        Assert.Equal("20", At(Steps(wf).Single(s => UsesOf(s).StartsWith("actions/setup-node")), "with", "node-version").ToString());
     }
 
     [Fact]
