@@ -65,6 +65,7 @@ public static class Codes
     public const string OutputIo = "BIB502";
     public const string PdfBrowserMissing = "BIB503";
     public const string PdfFailed = "BIB504";
+    public const string PdfPageNumbers = "BIB505";
 
     // Contribution checks, run by `check` (BIB6xx)
     public const string FillMe = "BIB601";

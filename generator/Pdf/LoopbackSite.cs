@@ -17,10 +17,11 @@ namespace Bibliography.Pdf;
 public sealed class LoopbackSite : IDisposable
 {
     readonly WebApplication app;
+    readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> byPath;
 
     public LoopbackSite(IReadOnlyList<GeneratedFile> files)
     {
-        var byPath = files.GroupBy(f => f.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Content, StringComparer.Ordinal);
+        byPath = new(files.GroupBy(f => f.Path, StringComparer.Ordinal).Select(g => KeyValuePair.Create(g.Key, g.Last().Content)), StringComparer.Ordinal);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], EnvironmentName = "Production" });
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
@@ -45,6 +46,13 @@ public sealed class LoopbackSite : IDisposable
 
     /// <summary><c>http://127.0.0.1:PORT/</c></summary>
     public string BaseUrl { get; }
+
+    /// <summary>The file at <paramref name="path"/> as served from now on (the print edition with its page numbers filled in).</summary>
+    public byte[] this[string path]
+    {
+        get => byPath[path];
+        set => byPath[path] = value;
+    }
 
     static string ContentType(string file) => Path.GetExtension(file) switch
     {

@@ -10,7 +10,7 @@ namespace Bibliography.Pdf;
 /// reading the rendered site from memory through <see cref="LoopbackSite"/>. The PDFs join the site's files, so the
 /// checker sees them and the writer writes them with everything else, or not at all.
 /// </summary>
-public static class PdfPrinter
+public static partial class PdfPrinter
 {
     static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
 
@@ -23,7 +23,7 @@ public static class PdfPrinter
         {
             // The two languages print at once: each Chromium spends much of its time starting up and waiting.
             var results = LangCodes.All.AsParallel().AsOrdered().WithDegreeOfParallelism(2)
-                .Select(lang => PrintOne(chrome, site.BaseUrl + SiteUrls.Print(lang), Path.Combine(work, lang.Code()), diagnostics) is { } pdf
+                .Select(lang => PrintNumbered(site, chrome, lang, Path.Combine(work, lang.Code()), diagnostics) is { } pdf
                     ? new GeneratedFile(PagePlanner.PdfPath(lang), PdfDates.Pin(pdf, contentDate))
                     : null)
                 .ToList();
@@ -34,6 +34,44 @@ public static class PdfPrinter
             try { Directory.Delete(work, true); } catch (IOException) { /* a leftover temp folder is harmless */ }
         }
     }
+
+    /// <summary>
+    /// Prints a language's edition, then fills its contents' page numbers and prints it again. Chromium has no CSS
+    /// <c>target-counter()</c>, so the page of each part is read from the first PDF (<see cref="PdfPages"/>) and written
+    /// into every <c>&lt;span data-page-of="ID"&gt;&lt;/span&gt;</c> of the page. Numbers take no more lines than the empty
+    /// spans, so the second PDF has the same pages; if they moved anyway, it goes round once more.
+    /// </summary>
+    static byte[]? PrintNumbered(LoopbackSite site, string chrome, Lang lang, string dir, DiagnosticBag diagnostics)
+    {
+        var file = SiteUrls.FileOf(SiteUrls.Print(lang));
+        var html = System.Text.Encoding.UTF8.GetString(site[file]);
+        var hasMarkers = PageMarker().IsMatch(html);
+        string? printedWith = null;
+        for (var pass = 1; ; pass++)
+        {
+            var pdf = PrintOne(chrome, site.BaseUrl + SiteUrls.Print(lang), Path.Combine(dir, "pass" + pass), diagnostics);
+            if (pdf is null || !hasMarkers) return pdf;
+            if (PdfPages.Destinations(pdf) is not { } pages)
+            {
+                diagnostics.Warning(Codes.PdfPageNumbers, "could not read on which page each part starts from Chromium's PDF; the PDF's contents have no page numbers", file);
+                return pdf;
+            }
+            var numbered = PageMarker().Replace(html, m => pages.TryGetValue(m.Groups[1].Value, out var page)
+                ? $"{m.Groups[0].Value[..^"</span>".Length]}{page.ToString(System.Globalization.CultureInfo.InvariantCulture)}</span>"
+                : m.Value);
+            if (numbered == printedWith) return pdf; // printed with the very numbers it has
+            if (pass == 3)
+            {
+                diagnostics.Warning(Codes.PdfPageNumbers, "the contents' page numbers still moved after three printings; the PDF may show some wrong page numbers", file);
+                return pdf;
+            }
+            site[file] = System.Text.Encoding.UTF8.GetBytes(numbered);
+            printedWith = numbered;
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"<span\b[^>]*\bdata-page-of=""([^""]+)""[^>]*></span>")]
+    private static partial System.Text.RegularExpressions.Regex PageMarker();
 
     static byte[]? PrintOne(string chrome, string url, string dir, DiagnosticBag diagnostics)
     {
@@ -50,7 +88,10 @@ public static class PdfPrinter
             "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--no-default-browser-check",
             // This machine's network is closed: no background traffic, no component updates, no sync.
             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-extensions",
-            $"--user-data-dir={Path.Combine(dir, "profile")}", "--no-pdf-header-footer", $"--print-to-pdf={output}", url,
+            $"--user-data-dir={Path.Combine(dir, "profile")}", "--no-pdf-header-footer",
+            // Bookmarks from the headings: the title, the contents, each part and each entry, for a PDF viewer's sidebar.
+            "--generate-pdf-document-outline",
+            $"--print-to-pdf={output}", url,
         }) start.ArgumentList.Add(arg);
 
         var log = new System.Text.StringBuilder();

@@ -96,4 +96,63 @@ public class PdfTests(PdfBuild build) : IClassFixture<PdfBuild>
             Assert.Contains((Theme.Strings[lang]["download_pdf"], $"pdf/bibliography.{lang}.pdf"), targets);
         }
     }
+
+    /// <summary>
+    /// A PDF viewer's sidebar lists the edition's title, the contents, every part and every entry, each opening its page
+    /// in reading order; a bookmark reads as the heading does ("1.1 Improving …", not "1.1Improving …").
+    /// </summary>
+    [ChromiumFact]
+    public void PdfsHaveABookmarkForTheContentsEachPartAndEachEntryInReadingOrder()
+    {
+        foreach (var (lang, code) in new[] { (global::Bibliography.Model.Lang.En, "en"), (global::Bibliography.Model.Lang.Zh, "zh") })
+        {
+            var outline = PdfTools.Outline(build.Pdf(code)).Select(b => (Title: b.Title.Replace('\u00A0', ' '), b.Page)).ToList();
+            var html = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(build.Output, code, "print", "index.html")));
+            var entries = html.QuerySelectorAll("article.print-entry h3").Select(h => h.TextContent.Replace('\u00A0', ' ').Trim()).ToList();
+
+            Assert.Equal(build.Site.Title(lang), outline[0].Title);
+            Assert.Equal(Theme.Strings[code]["print_contents"], outline[1].Title);
+            Assert.Equal(2 + build.Site.Parts.Count + entries.Count, outline.Count);
+            Assert.Equal(outline.Select(b => b.Page).Order(), outline.Select(b => b.Page));
+            foreach (var part in build.Site.Parts)
+                Assert.Contains(outline, b => PdfTools.Squeeze(b.Title).StartsWith(PdfTools.Squeeze(string.Format(Theme.Strings[code]["part_heading"], part.Number, part.Title[lang]))));
+            var firstEntry = outline.Single(b => b.Title.StartsWith("1.1 "));
+            Assert.Equal(entries[0], firstEntry.Title);
+        }
+    }
+
+    /// <summary>
+    /// The printed contents give the page each part starts on (Chromium has no CSS target-counter: `pdf` reads the pages
+    /// from a first printing and prints again): the numbers match the PDF's own bookmarks, and each page named opens
+    /// with that part's heading.
+    /// </summary>
+    [ChromiumFact]
+    public void PrintedContentsGiveThePageEachPartStartsOn()
+    {
+        foreach (var (lang, code) in new[] { (global::Bibliography.Model.Lang.En, "en"), (global::Bibliography.Model.Lang.Zh, "zh") })
+        {
+            var pdf = build.Pdf(code);
+            var pages = PdfTools.Pages(pdf).ToList();
+            var contents = pages.FindIndex(p => p.Contains(Theme.Strings[code]["print_contents"]));
+            Assert.True(contents >= 0, $"{code}: no contents page");
+            var numbers = pages[contents].Split('\n').Select(l => l.Trim()).Where(l => Regex.IsMatch(l, @"^\d+$")).Select(int.Parse).ToList();
+
+            var headings = build.Site.Parts.Select(part => string.Format(Theme.Strings[code]["part_heading"], part.Number, part.Title[lang])).ToList();
+            var bookmarks = PdfTools.Outline(pdf);
+            var expected = headings.Select(h => bookmarks.First(b => PdfTools.Squeeze(b.Title).StartsWith(PdfTools.Squeeze(h))).Page).ToList();
+            Assert.Equal(expected, numbers);
+            for (var i = 0; i < headings.Count; i++)
+                Assert.Contains(PdfTools.Squeeze(headings[i]), PdfTools.Squeeze(pages[numbers[i] - 1]));
+        }
+    }
+
+    /// <summary>The web's print edition keeps its contents without numbers: they belong to the PDF's pages.</summary>
+    [ChromiumFact]
+    public void ThePrintPageOnTheSiteHasNoPageNumbers()
+    {
+        var doc = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(build.Output, "en", "print", "index.html")));
+        var spans = doc.QuerySelectorAll(".print-toc [data-page-of]");
+        Assert.Equal(build.Site.Parts.Count, spans.Length);
+        Assert.All(spans, s => Assert.Equal("", s.TextContent));
+    }
 }

@@ -5,7 +5,7 @@ namespace Bibliography.Tests.Print;
 /// <summary>poppler-utils from the tests: the text of each page of a PDF, its fonts, its info.</summary>
 public static class PdfTools
 {
-    static readonly string[] Tools = ["pdftotext", "pdffonts", "pdfinfo"];
+    static readonly string[] Tools = ["pdftotext", "pdffonts", "pdfinfo", "pdftohtml"];
 
     /// <summary>The first poppler tool not on the PATH, or null.</summary>
     public static string? Missing() =>
@@ -20,6 +20,16 @@ public static class PdfTools
     public static string Fonts(string pdf) => Run("pdffonts", pdf);
 
     public static string Info(string pdf) => Run("pdfinfo", "-enc", "UTF-8", pdf);
+
+    /// <summary>The PDF's bookmarks (its outline), in order, flattened: each title with the page it opens.</summary>
+    public static IReadOnlyList<(string Title, int Page)> Outline(string pdf)
+    {
+        var xml = Run("pdftohtml", "-xml", "-stdout", "-i", "-q", "-enc", "UTF-8", pdf);
+        var start = xml.IndexOf("<outline>", StringComparison.Ordinal);
+        if (start < 0) return [];
+        return System.Text.RegularExpressions.Regex.Matches(xml[start..], @"<item page=""(\d+)"">(.*?)</item>")
+            .Select(m => (System.Net.WebUtility.HtmlDecode(m.Groups[2].Value), int.Parse(m.Groups[1].Value))).ToList();
+    }
 
     /// <summary>Text compared as a reader sees it: pdftotext drops or adds spaces and line breaks around CJK and at wraps.</summary>
     public static string Squeeze(string text) =>

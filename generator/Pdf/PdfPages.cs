@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Bibliography.Pdf;
+
+/// <summary>
+/// On which page each named destination of a PDF lies: Chromium writes one for every element an internal link points
+/// to (<c>#part-2</c>) into the catalog's <c>/Dests</c>. Read through the cross-reference table, so only the catalog,
+/// the page tree and the destinations are parsed, never a content stream. Null when the file is not laid out that way.
+/// </summary>
+public static partial class PdfPages
+{
+    public static IReadOnlyDictionary<string, int>? Destinations(byte[] pdf)
+    {
+        try
+        {
+            var text = Encoding.Latin1.GetString(pdf); // one char per byte: offsets stay byte offsets
+            var offsets = XrefOffsets(text);
+            if (offsets is null) return null;
+            string? Obj(int n) => offsets.TryGetValue(n, out var at) && text.IndexOf("endobj", at, StringComparison.Ordinal) is var end and > 0 ? text[at..end] : null;
+
+            var trailer = text[text.LastIndexOf("trailer", StringComparison.Ordinal)..];
+            if (Ref(trailer, "Root") is not { } root || Obj(root) is not { } catalog) return null;
+            if (Ref(catalog, "Pages") is not { } pagesRoot || Ref(catalog, "Dests") is not { } destsRef || Obj(destsRef) is not { } dests) return null;
+
+            var pageNumbers = new Dictionary<int, int>();
+            void Walk(int n, int depth)
+            {
+                if (depth > 32 || Obj(n) is not { } node) return;
+                if (KidsPattern().Match(node) is { Success: true } kids)
+                    foreach (Match k in RefPattern().Matches(kids.Groups[1].Value)) Walk(int.Parse(k.Groups[1].Value, CultureInfo.InvariantCulture), depth + 1);
+                else pageNumbers[n] = pageNumbers.Count + 1;
+            }
+            Walk(pagesRoot, 0);
+
+            var result = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (Match d in DestPattern().Matches(dests))
+                if (pageNumbers.TryGetValue(int.Parse(d.Groups[2].Value, CultureInfo.InvariantCulture), out var page))
+                    result[DecodeName(d.Groups[1].Value)] = page;
+            return result;
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or OverflowException or KeyNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Object number → byte offset, from the classic table that <c>startxref</c> points at.</summary>
+    static Dictionary<int, int>? XrefOffsets(string text)
+    {
+        var m = StartXrefPattern().Match(text, Math.Max(0, text.Length - 64));
+        if (!m.Success) return null;
+        var at = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+        if (at < 0 || at >= text.Length || string.CompareOrdinal(text, at, "xref", 0, 4) != 0) return null;
+        var offsets = new Dictionary<int, int>();
+        var lines = text[(at + 4)..text.IndexOf("trailer", at, StringComparison.Ordinal)].Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        int number = 0;
+        foreach (var line in lines)
+        {
+            var parts = line.Split(' ');
+            if (parts.Length == 2) { number = int.Parse(parts[0], CultureInfo.InvariantCulture); continue; }
+            if (parts.Length == 3 && parts[2] == "n") offsets[number] = int.Parse(parts[0], CultureInfo.InvariantCulture);
+            number++;
+        }
+        return offsets;
+    }
+
+    static int? Ref(string dict, string key) =>
+        Regex.Match(dict, $@"/{key}\s+(\d+)\s+0\s+R") is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+
+    /// <summary>A PDF name's <c>#xx</c> escapes decoded (an id with characters outside the regular set).</summary>
+    static string DecodeName(string name) =>
+        HexEscape().Replace(name, m => ((char)int.Parse(m.Groups[1].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture)).ToString());
+
+    [GeneratedRegex(@"startxref\s+(\d+)\s+%%EOF")]
+    private static partial Regex StartXrefPattern();
+    [GeneratedRegex(@"/Kids\s*\[([^\]]*)\]")]
+    private static partial Regex KidsPattern();
+    [GeneratedRegex(@"(\d+)\s+0\s+R")]
+    private static partial Regex RefPattern();
+    [GeneratedRegex(@"/([^\s/\[\]<>()]+)\s*\[\s*(\d+)\s+0\s+R")]
+    private static partial Regex DestPattern();
+    [GeneratedRegex("#([0-9A-Fa-f]{2})")]
+    private static partial Regex HexEscape();
+}
