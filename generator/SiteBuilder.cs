@@ -65,7 +65,8 @@ public static class SiteBuilder
         if (diagnostics.HasErrors) return Stop();
 
         // 4. Check the whole site before anything is written.
-        SiteChecker.Check(files, diagnostics);
+        var templates = pages.ToDictionary(p => p.File, p => Path.Combine(theme.Directory, p.Template).Replace('\\', '/'), StringComparer.Ordinal);
+        SiteChecker.Check(files, diagnostics, file => templates.GetValueOrDefault(file));
         timings.Lap("check");
         timings.Print();
         return new BuildResult(files, bibliography, diagnostics, pages.Count, clock.Elapsed);

@@ -10,7 +10,21 @@ namespace Bibliography.Checks;
 /// </summary>
 public static class SiteChecker
 {
-    public static void Check(IReadOnlyList<GeneratedFile> files, DiagnosticBag diagnostics)
+    /// <param name="drawnBy">
+    /// The template that drew a page (site path → theme file), so a problem on a page also names the template to look in;
+    /// null where it is not known.
+    /// </param>
+    public static void Check(IReadOnlyList<GeneratedFile> files, DiagnosticBag diagnostics, Func<string, string?>? drawnBy = null)
+    {
+        var found = new DiagnosticBag();
+        CheckPages(files, found);
+        foreach (var d in found.Sorted())
+            diagnostics.Add(drawnBy is not null && d.File is { } f && f.StartsWith("output/", StringComparison.Ordinal) && drawnBy(f["output/".Length..]) is { } template
+                ? d with { Message = $"{d.Message} (the page comes from {template}, its partials and layouts/base.html)" }
+                : d);
+    }
+
+    static void CheckPages(IReadOnlyList<GeneratedFile> files, DiagnosticBag diagnostics)
     {
         var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var pages = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();

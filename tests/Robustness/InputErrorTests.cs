@@ -130,7 +130,7 @@ public class InputErrorTests
         var run = site.Build();
         Assert.Equal(1, run.ExitCode);
         Assert.NotEmpty(run.Errors);
-        Assert.All(run.Errors, e => Assert.Matches(@"^output/.+\.html: error BIB404: <script src=""https://cdn\.example\.com/analytics\.js""> loads from another host; serve it from the site$", e));
+        Assert.All(run.Errors, e => Assert.Matches(@"^output/.+\.html: error BIB404: <script src=""https://cdn\.example\.com/analytics\.js""> loads from another host; serve it from the site \(the page comes from .+/layouts/[a-z0-9]+\.html, its partials and layouts/base\.html\)$", e));
         Assert.False(Directory.Exists(site.Output));
     }
 
@@ -143,6 +143,18 @@ public class InputErrorTests
         var run = site.Build();
         Assert.Equal(1, run.ExitCode);
         Assert.NotEmpty(run.Errors);
-        Assert.All(run.Errors, e => Assert.Matches(@"^output/.+\.html: error BIB406: <a href=""https://example\.com/sponsor""> leads to another site without rel=""noopener""; add it in the template$", e));
+        Assert.All(run.Errors, e => Assert.Matches(@"^output/.+\.html: error BIB406: <a href=""https://example\.com/sponsor""> leads to another site without rel=""noopener""; add it in the template \(the page comes from .+/layouts/[a-z0-9]+\.html, its partials and layouts/base\.html\)$", e));
+    }
+
+    [Fact]
+    public void BrokenLinkInOneTemplateNamesThatTemplate()
+    {
+        var site = ScratchSite.FromMini(copyTheme: true);
+        var tags = Path.Combine(site.Theme, "layouts", "tags.html");
+        File.AppendAllText(tags, "<a href=\"../no-such-page/\">gone</a>\n");
+        var run = site.Build();
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(2, run.Errors.Count); // the tag index in each language
+        Assert.All(run.Errors, e => Assert.Matches(@"^output/(en|zh)/tags/index\.html: error BIB401: link `\.\./no-such-page/` points to (en|zh)/no-such-page/index\.html, which the build does not write \(the page comes from .+/layouts/tags\.html, its partials and layouts/base\.html\)$", e));
     }
 }
