@@ -19,14 +19,17 @@ PUBLISH=${PUBLISH:-aot}
 need=()
 command -v hugo >/dev/null || need+=(hugo)
 [ -x /usr/bin/time ] || need+=(time)
+command -v curl >/dev/null || need+=(curl)   # bench/preview.sh
 if [ "$PUBLISH" = aot ]; then
   # Native AOT links with the system's C toolchain and zlib.
   command -v clang >/dev/null || command -v gcc >/dev/null || need+=(clang)
   [ -f /usr/include/zlib.h ] || need+=(zlib1g-dev)
 fi
 if [ ${#need[@]} -gt 0 ]; then
-  apt-get update -qq >/dev/null
-  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq "${need[@]}" >/dev/null
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "Installing ${need[*]} from Debian's packages …" >&2
+  $sudo apt-get update -qq >/dev/null
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq "${need[@]}" >/dev/null
 fi
 
 # The compiled binary, not `dotnet run`: a Release publish, native ahead-of-time compiled (no JIT at start-up), or with
