@@ -15,19 +15,14 @@ public static partial class PdfPages
     {
         try
         {
-            var text = Encoding.Latin1.GetString(pdf); // one char per byte: offsets stay byte offsets
-            var offsets = XrefOffsets(text);
-            if (offsets is null) return null;
-            string? Obj(int n) => offsets.TryGetValue(n, out var at) && text.IndexOf("endobj", at, StringComparison.Ordinal) is var end and > 0 ? text[at..end] : null;
-
-            var trailer = text[text.LastIndexOf("trailer", StringComparison.Ordinal)..];
-            if (Ref(trailer, "Root") is not { } root || Obj(root) is not { } catalog) return null;
-            if (Ref(catalog, "Pages") is not { } pagesRoot || Ref(catalog, "Dests") is not { } destsRef || Obj(destsRef) is not { } dests) return null;
+            var file = PdfFile.Read(Encoding.Latin1.GetString(pdf)); // one char per byte: offsets stay byte offsets
+            if (file?.Object(file.Root) is not { } catalog) return null;
+            if (Ref(catalog, "Pages") is not { } pagesRoot || Ref(catalog, "Dests") is not { } destsRef || file.Object(destsRef) is not { } dests) return null;
 
             var pageNumbers = new Dictionary<int, int>();
             void Walk(int n, int depth)
             {
-                if (depth > 32 || Obj(n) is not { } node) return;
+                if (depth > 32 || file.Object(n) is not { } node) return;
                 if (KidsPattern().Match(node) is { Success: true } kids)
                     foreach (Match k in RefPattern().Matches(kids.Groups[1].Value)) Walk(int.Parse(k.Groups[1].Value, CultureInfo.InvariantCulture), depth + 1);
                 else pageNumbers[n] = pageNumbers.Count + 1;
@@ -46,26 +41,6 @@ public static partial class PdfPages
         }
     }
 
-    /// <summary>Object number → byte offset, from the classic table that <c>startxref</c> points at.</summary>
-    static Dictionary<int, int>? XrefOffsets(string text)
-    {
-        var m = StartXrefPattern().Match(text, Math.Max(0, text.Length - 64));
-        if (!m.Success) return null;
-        var at = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
-        if (at < 0 || at >= text.Length || string.CompareOrdinal(text, at, "xref", 0, 4) != 0) return null;
-        var offsets = new Dictionary<int, int>();
-        var lines = text[(at + 4)..text.IndexOf("trailer", at, StringComparison.Ordinal)].Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        int number = 0;
-        foreach (var line in lines)
-        {
-            var parts = line.Split(' ');
-            if (parts.Length == 2) { number = int.Parse(parts[0], CultureInfo.InvariantCulture); continue; }
-            if (parts.Length == 3 && parts[2] == "n") offsets[number] = int.Parse(parts[0], CultureInfo.InvariantCulture);
-            number++;
-        }
-        return offsets;
-    }
-
     static int? Ref(string dict, string key) =>
         Regex.Match(dict, $@"/{key}\s+(\d+)\s+0\s+R") is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
 
@@ -73,8 +48,6 @@ public static partial class PdfPages
     static string DecodeName(string name) =>
         HexEscape().Replace(name, m => ((char)int.Parse(m.Groups[1].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture)).ToString());
 
-    [GeneratedRegex(@"startxref\s+(\d+)\s+%%EOF")]
-    private static partial Regex StartXrefPattern();
     [GeneratedRegex(@"/Kids\s*\[([^\]]*)\]")]
     private static partial Regex KidsPattern();
     [GeneratedRegex(@"(\d+)\s+0\s+R")]

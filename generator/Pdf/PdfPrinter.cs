@@ -24,7 +24,7 @@ public static partial class PdfPrinter
             // The two languages print at once: each Chromium spends much of its time starting up and waiting.
             var results = LangCodes.All.AsParallel().AsOrdered().WithDegreeOfParallelism(2)
                 .Select(lang => PrintNumbered(site, chrome, lang, Path.Combine(work, lang.Code()), diagnostics) is { } pdf
-                    ? new GeneratedFile(PagePlanner.PdfPath(lang), PdfDates.Pin(pdf, contentDate))
+                    ? new GeneratedFile(PagePlanner.PdfPath(lang), PdfDates.Pin(Retitled(pdf, site, lang), contentDate))
                     : null)
                 .ToList();
             return results.OfType<GeneratedFile>().ToList();
@@ -69,6 +69,10 @@ public static partial class PdfPrinter
             printedWith = numbered;
         }
     }
+
+    /// <summary>The PDF with its bookmarks worded exactly as the print edition's headings (see <see cref="PdfOutline"/>).</summary>
+    static byte[] Retitled(byte[] pdf, LoopbackSite site, Lang lang) =>
+        PdfOutline.Retitle(pdf, PdfOutline.Headings(System.Text.Encoding.UTF8.GetString(site[SiteUrls.FileOf(SiteUrls.Print(lang))])));
 
     [System.Text.RegularExpressions.GeneratedRegex(@"<span\b[^>]*\bdata-page-of=""([^""]+)""[^>]*></span>")]
     private static partial System.Text.RegularExpressions.Regex PageMarker();
