@@ -32,6 +32,7 @@ public sealed partial record Venue(string Short, string Name, bool IsJournal, in
         ["ACM Computing Surveys"] = ("ACM Computing Surveys", true),
         ["Cureus"] = ("Cureus", true),
         ["AI Open"] = ("AI Open", true),
+        ["International Journal of Machine Learning and Cybernetics"] = ("International Journal of Machine Learning and Cybernetics", true),
     };
 
     [GeneratedRegex(@"^(?<name>.*?)\s+(?<year>(19|20)\d\d)$")]
