@@ -54,6 +54,10 @@ sealed partial class PdfFile
         return new PdfFile(text, at, offsets, size, trailer, int.Parse(root.Groups[1].Value, CultureInfo.InvariantCulture));
     }
 
+    /// <summary>The object number a dictionary's <c>/Key N 0 R</c> refers to, or null.</summary>
+    public static int? Ref(string dict, string key) =>
+        Regex.Match(dict, $@"/{key}\s+(\d+)\s+0\s+R") is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+
     /// <summary>An object's text from <c>N 0 obj</c> up to its <c>endobj</c>; null when it is not in the table.</summary>
     public string? Object(int n)
     {

@@ -19,9 +19,15 @@ public static partial class PdfOutline
 
     public static byte[] Retitle(byte[] pdf, IReadOnlyList<string> headings)
     {
+        try { return RetitleOrThrow(pdf, headings); }
+        catch (Exception e) when (e is ArgumentException or FormatException or OverflowException) { return pdf; } // not laid out as expected: as printed
+    }
+
+    static byte[] RetitleOrThrow(byte[] pdf, IReadOnlyList<string> headings)
+    {
         var text = Encoding.Latin1.GetString(pdf); // one char per byte: offsets stay byte offsets
         var file = PdfFile.Read(text);
-        if (file is null || Ref(file.Object(file.Root) ?? "", "Outlines") is not { } outlines || file.Object(outlines) is not { } root) return pdf;
+        if (file is null || PdfFile.Ref(file.Object(file.Root) ?? "", "Outlines") is not { } outlines || file.Object(outlines) is not { } root) return pdf;
 
         // The bookmarks in reading order: each item, then its children, then the next item.
         var items = new List<int>();
@@ -30,11 +36,11 @@ public static partial class PdfOutline
             for (var guard = 0; n is { } at && depth < 16 && guard < 100_000 && file.Object(at) is { } item; guard++)
             {
                 items.Add(at);
-                Walk(Ref(item, "First"), depth + 1);
-                n = Ref(item, "Next");
+                Walk(PdfFile.Ref(item, "First"), depth + 1);
+                n = PdfFile.Ref(item, "Next");
             }
         }
-        Walk(Ref(root, "First"), 0);
+        Walk(PdfFile.Ref(root, "First"), 0);
 
         var replaced = new Dictionary<int, string>();
         var next = 0;
@@ -54,9 +60,6 @@ public static partial class PdfOutline
 
     static string Clean(string s) => Regex.Replace(s.Replace('\u00A0', ' '), @"\s+", " ").Trim();
     static string Squeeze(string s) => new(s.Where(c => !char.IsWhiteSpace(c)).ToArray());
-
-    static int? Ref(string dict, string key) =>
-        Regex.Match(dict, $@"/{key}\s+(\d+)\s+0\s+R") is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
 
     /// <summary>A PDF text string as UTF-16BE hex with a byte order mark: any text, no escaping.</summary>
     static string Encode(string s) => "<FEFF" + Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(s)) + ">";

@@ -17,7 +17,7 @@ public static partial class PdfPages
         {
             var file = PdfFile.Read(Encoding.Latin1.GetString(pdf)); // one char per byte: offsets stay byte offsets
             if (file?.Object(file.Root) is not { } catalog) return null;
-            if (Ref(catalog, "Pages") is not { } pagesRoot || Ref(catalog, "Dests") is not { } destsRef || file.Object(destsRef) is not { } dests) return null;
+            if (PdfFile.Ref(catalog, "Pages") is not { } pagesRoot || PdfFile.Ref(catalog, "Dests") is not { } destsRef || file.Object(destsRef) is not { } dests) return null;
 
             var pageNumbers = new Dictionary<int, int>();
             void Walk(int n, int depth)
@@ -40,9 +40,6 @@ public static partial class PdfPages
             return null;
         }
     }
-
-    static int? Ref(string dict, string key) =>
-        Regex.Match(dict, $@"/{key}\s+(\d+)\s+0\s+R") is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
 
     /// <summary>A PDF name's <c>#xx</c> escapes decoded (an id with characters outside the regular set).</summary>
     static string DecodeName(string name) =>

@@ -93,6 +93,18 @@ public class PdfOutlineTests
     }
 
     [Fact]
+    public void ABookmarkWhoseTitleCannotBeReadStopsTheRewordingThere()
+    {
+        var objects = (string[])Objects.Clone();
+        objects[6] = "<</Title <FEFF00ZZ>\n/Parent 6 0 R\n/Next 8 0 R\n/Dest /part-1>>";
+        var text = Text(PdfOutline.Retitle(Pdf(objects), ["Part 1: Foundational models from OpenAI and Google", "1.1 Improving", "Not a heading of the page"]));
+
+        Assert.Contains("/Title " + Hex("Part 1: Foundational models from OpenAI and Google"), text); // before it: reworded
+        Assert.Contains("/Title <FEFF00ZZ>", text);                                                    // it and after: as printed
+        Assert.Contains("/Title (Not a heading of the page)", text);
+    }
+
+    [Fact]
     public void HeadingsAreReadAsAReaderSeesThem() =>
         Assert.Equal(["Contents", "1.1 Improving & more", "Part 1: A"],
             PdfOutline.Headings("<h2 id=\"t\">Contents</h2><p>x</p><h3><span class=\"print-ref\">1.1&nbsp;</span><span>Improving &amp; more</span></h3><h2>Part 1:\n  A</h2>"));
