@@ -65,7 +65,7 @@ public static class SiteBuilder
         if (diagnostics.HasErrors) return Stop();
 
         // 4. Check the whole site before anything is written.
-        var templates = pages.ToDictionary(p => p.File, p => Path.Combine(theme.Directory, p.Template).Replace('\\', '/'), StringComparer.Ordinal);
+        var templates = pages.ToDictionary(p => p.File, p => theme.FileOf(p.Template), StringComparer.Ordinal);
         SiteChecker.Check(files, diagnostics, file => templates.GetValueOrDefault(file));
         timings.Lap("check");
         timings.Print();

@@ -43,8 +43,9 @@ public static partial class TranslationStatus
     public static PaperTranslation Of(Paper p)
     {
         // A note needs an English rendering when it has Chinese in it; a note the curator wrote in English (2.33) does not.
-        var notes = p.Listings.Count(l => l.NoteLines.Any(Seed.SeedText.HasCjk));
-        var translated = p.Listings.Count(l => l.NoteLines.Any(Seed.SeedText.HasCjk) && !string.IsNullOrWhiteSpace(l.NoteEn));
+        var chineseNotes = p.Listings.Where(l => l.NoteLines.Any(Seed.SeedText.HasCjk)).ToList();
+        var notes = chineseNotes.Count;
+        var translated = chineseNotes.Count(l => !string.IsNullOrWhiteSpace(l.NoteEn));
         Lang? source = null;
         string? recorded = null, current = null;
         var freshness = Freshness.NotTracked;

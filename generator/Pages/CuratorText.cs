@@ -18,27 +18,10 @@ public static class CuratorText
     /// Lines as paragraphs, as <see cref="Html.Paragraphs"/> makes them (a blank line separates paragraphs, other breaks
     /// become &lt;br&gt;); a paragraph with no Chinese is marked <c>lang="en"</c>, and so is an English line among Chinese ones.
     /// </summary>
-    public static Html Paragraphs(IReadOnlyList<string> lines)
-    {
-        var html = new System.Text.StringBuilder();
-        var para = new List<string>();
-        void Flush()
-        {
-            if (para.Count == 0) return;
-            var allLatin = para.All(IsLatin);
-            html.Append(allLatin ? "<p lang=\"en\">" : "<p>");
-            html.AppendJoin("<br>\n", para.Select(l => allLatin ? Html.Escape(l) : Line(l).Value));
-            html.Append("</p>\n");
-            para.Clear();
-        }
-        foreach (var line in lines)
-        {
-            if (line.Length == 0) Flush();
-            else para.Add(line);
-        }
-        Flush();
-        return new Html(html.ToString().TrimEnd());
-    }
+    public static Html Paragraphs(IReadOnlyList<string> lines) =>
+        Html.Paragraphs(lines, para => para.All(IsLatin)
+            ? "<p lang=\"en\">" + string.Join("<br>\n", para.Select(Html.Escape)) + "</p>"
+            : "<p>" + string.Join("<br>\n", para.Select(l => Line(l).Value)) + "</p>");
 
     static bool IsLatin(string text) => !SeedText.HasCjk(text) && text.Any(char.IsAsciiLetter);
 }

@@ -23,14 +23,18 @@ public sealed record Html(string Value)
     }
 
     /// <summary>Lines of plain text as paragraphs: a blank line ("") separates paragraphs, other breaks become &lt;br&gt;.</summary>
-    public static Html Paragraphs(IEnumerable<string> lines)
+    public static Html Paragraphs(IEnumerable<string> lines) =>
+        Paragraphs(lines, para => "<p>" + string.Join("<br>\n", para.Select(Escape)) + "</p>");
+
+    /// <summary>Lines split into paragraphs at blank lines, each drawn by <paramref name="paragraph"/> (its lines, unescaped).</summary>
+    public static Html Paragraphs(IEnumerable<string> lines, Func<IReadOnlyList<string>, string> paragraph)
     {
         var sb = new StringBuilder();
         var para = new List<string>();
         void Flush()
         {
             if (para.Count == 0) return;
-            sb.Append("<p>").Append(string.Join("<br>\n", para.Select(Escape))).Append("</p>\n");
+            sb.Append(paragraph(para)).Append('\n');
             para.Clear();
         }
         foreach (var line in lines)

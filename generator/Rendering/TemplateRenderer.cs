@@ -28,7 +28,7 @@ public sealed class TemplateRenderer(Theme theme)
     {
         if (!theme.Templates.TryGetValue(name, out var template))
         {
-            diagnostics.Error(Codes.TemplateMissing, $"the theme has no template `{name}`", Path.Combine(theme.Directory, name).Replace('\\', '/'));
+            diagnostics.Error(Codes.TemplateMissing, $"the theme has no template `{name}`", theme.FileOf(name));
             return null;
         }
         var context = contexts.Value!;

@@ -17,6 +17,9 @@ public sealed class Theme
     public required IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Strings { get; init; }
     public required IReadOnlyList<(string Path, byte[] Content)> Assets { get; init; }
 
+    /// <summary>A file of the theme as diagnostics name it: <c>themes/default/layouts/paper.html</c>.</summary>
+    public string FileOf(string relativePath) => Path.Combine(Directory, relativePath).Replace('\\', '/');
+
     public static Theme? Load(string dir, DiagnosticBag diagnostics)
     {
         if (!System.IO.Directory.Exists(dir))

@@ -13,7 +13,7 @@ public sealed class UiStrings(Theme theme, DiagnosticBag diagnostics)
         if (theme.Strings[lang.Code()].TryGetValue(key, out var value)) return value;
         lock (reported)
             if (reported.Add(lang.Code() + ":" + key))
-                diagnostics.Error(Codes.I18nMissing, $"the theme has no UI string `{key}` in {lang.Code()}.yml", Path.Combine(theme.Directory, "i18n", lang.Code() + ".yml").Replace('\\', '/'));
+                diagnostics.Error(Codes.I18nMissing, $"the theme has no UI string `{key}` in {lang.Code()}.yml", theme.FileOf(Path.Combine("i18n", lang.Code() + ".yml")));
         return key;
     }
 }

@@ -21,7 +21,7 @@ public sealed class PreviewVersion
     readonly Lazy<IReadOnlyDictionary<string, byte[]>> data;
     readonly ConcurrentDictionary<string, Lazy<ServedPage?>> served = new(StringComparer.Ordinal);
     readonly Func<PlannedPage, ServedPage> render = _ => throw new InvalidOperationException("a failed version has no pages");
-    readonly string? themeDirectory;
+    readonly Theme? theme;
     readonly TaskCompletionSource<IReadOnlyList<Diagnostic>?> checkedSite = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <param name="diagnostics">The bag the site was loaded with; planning adds to it (a missing UI string).</param>
@@ -37,7 +37,7 @@ public sealed class PreviewVersion
             var renderer = new TemplateRenderer(site.Theme);
             render = page => rendered.Get(page, site.Theme, renderer);
             assets = site.Theme.Assets.ToDictionary(a => a.Path, a => a.Content, StringComparer.Ordinal);
-            themeDirectory = site.Theme.Directory;
+            theme = site.Theme;
             data = new(() => SiteFiles.Build(site.Bibliography, p.All(), settings, site.Strings.Get).ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal));
         }
         else
@@ -91,7 +91,7 @@ public sealed class PreviewVersion
         files.AddRange(data.Value.Select(f => new GeneratedFile(f.Key, f.Value)));
         files.AddRange(assets.Select(f => new GeneratedFile(f.Key, f.Value)));
         diagnostics.AddRange(planDiagnostics.Sorted()); // with a UI string missing while planning
-        if (!diagnostics.HasErrors) SiteChecker.Check(files, diagnostics, file => plan.Find(file) is { } page && themeDirectory is not null ? Path.Combine(themeDirectory, page.Template).Replace('\\', '/') : null);
+        if (!diagnostics.HasErrors) SiteChecker.Check(files, diagnostics, file => plan.Find(file) is { } page && theme is not null ? theme.FileOf(page.Template) : null);
         var found = diagnostics.Sorted();
         checkedSite.TrySetResult(found);
         return found;
