@@ -43,6 +43,10 @@ else
   dotnet publish generator -c Release -o "$work/bin" -p:PublishReadyToRun=true -v quiet -nologo >/dev/null
 fi
 ours="$work/bin/bibliography"
+# The corpus and its Hugo twin come from the benchmark's own tool (bench/Bibliography.Bench), not from the product.
+echo "Building the benchmark tool …" >&2
+dotnet build bench/Bibliography.Bench -c Release -o "$work/bench-tool" -v quiet -nologo >/dev/null
+synth="$work/bench-tool/bibliography-bench"
 
 # measure LABEL OUTDIR CMD… → appends "wall cpu rss" to $work/LABEL.times; the command's output goes to $work/LABEL.log
 measure() {
@@ -62,9 +66,9 @@ for n in $SIZES; do
     seed="$root/seeds/llm-multimodal-reading-list.txt"; content="$root/content"
   else
     seed="$work/synth-$n/seed.txt"; content="$work/synth-$n"
-    "$ours" synth --papers "$n" --out "$content" >/dev/null
+    "$synth" synth --papers "$n" --out "$content" >/dev/null
   fi
-  "$ours" synth --seed "$seed" --content "$content" --hugo "$work/hugo-$n" >/dev/null
+  "$synth" synth --seed "$seed" --content "$content" --hugo "$work/hugo-$n" >/dev/null
   rm -f "$work/ours-$n.times" "$work/hugo-$n.times"
   for ((r = 0; r < RUNS; r++)); do
     # Alternate which tool goes first, so neither always runs on a warmer cache.

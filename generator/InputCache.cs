@@ -2,6 +2,7 @@ using Bibliography.Content;
 using Bibliography.Diagnostics;
 using Bibliography.Rendering;
 using Bibliography.Seed;
+using Bibliography.Text;
 
 namespace Bibliography;
 
@@ -48,7 +49,7 @@ public sealed class InputCache
                 {
                     var bag = new DiagnosticBag();
                     var display = Paths.Display(file);
-                    var text = FragmentLoader.ReadUtf8(file, display, bag, Codes.FragmentNotUtf8);
+                    var text = SourceFile.ReadUtf8(file, display, bag, Codes.FragmentNotUtf8);
                     entry = new Entry(bytes, text is null ? null : FragmentParser.Parse(display, text, tagIds, bag, currentYear, fileIds), bag.Sorted());
                     FragmentsParsed++;
                 }

@@ -10,7 +10,6 @@ var root = new RootCommand("Bibliography: builds the bilingual annotated bibliog
     CheckCommand.Create(),
     NewCommand.Create(),
     ServeCommand.Create(),
-    SynthCommand.Create(),
 };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

@@ -45,7 +45,7 @@ public static class SiteBuilder
         BuildResult Stop() => new([], null, diagnostics, 0, clock.Elapsed);
 
         // 1–2. Load and model (see Load).
-        var loaded = Load(inputs, diagnostics, cache, timings);
+        var loaded = Load(inputs, diagnostics, cache, timings, settings.Parallel);
         if (loaded is null) return Stop();
         var (bibliography, theme, strings) = loaded;
 
@@ -53,7 +53,7 @@ public static class SiteBuilder
         var pages = new PagePlanner(bibliography, settings, strings.Get).Plan();
         timings.Lap("plan");
         var files = new List<GeneratedFile>();
-        files.AddRange(PageRenderer.Render(pages, theme, diagnostics));
+        files.AddRange(PageRenderer.Render(pages, theme, diagnostics, settings.Parallel));
         timings.Lap("render");
         files.AddRange(SiteFiles.Build(bibliography, pages, settings, strings.Get));
         timings.Lap("exports");
@@ -66,30 +66,33 @@ public static class SiteBuilder
 
         // 4. Check the whole site before anything is written.
         var templates = pages.ToDictionary(p => p.File, p => theme.FileOf(p.Template), StringComparer.Ordinal);
-        SiteChecker.Check(files, diagnostics, file => templates.GetValueOrDefault(file));
+        SiteChecker.Check(files, diagnostics, file => templates.GetValueOrDefault(file), settings.Parallel);
         timings.Lap("check");
         timings.Print();
         return new BuildResult(files, bibliography, diagnostics, pages.Count, clock.Elapsed);
     }
 
     /// <summary>The steps before planning: load the inputs, build the model. Null when an error stops the build there.</summary>
-    public static LoadedSite? Load(BuildInputs inputs, DiagnosticBag diagnostics, InputCache? cache = null, StageTimings? timings = null)
+    public static LoadedSite? Load(BuildInputs inputs, DiagnosticBag diagnostics, InputCache? cache = null, StageTimings? timings = null, ParallelOptions? parallel = null)
     {
         // 1. Load: the seed, the vocabulary and frame, the fragments, the theme. A plain build reads the seed and the
         //    theme on a second thread while the fragments load (the preview's cache is single-threaded).
+        //    Each thread reports into its own bag; the bags are merged in a fixed order, so output never depends on timing.
+        var sideDiagnostics = new DiagnosticBag();
         var side = cache is null
-            ? Task.Run(() => (SeedLoader.Load(inputs.Seed, diagnostics), Theme.Load(inputs.Theme, diagnostics)))
+            ? Task.Run(() => (SeedLoader.Load(inputs.Seed, sideDiagnostics), Theme.Load(inputs.Theme, sideDiagnostics)))
             : null;
         var tagDiagnostics = new DiagnosticBag();
         var tags = SiteLoader.LoadTags(inputs.Content, tagDiagnostics);
         var tagIds = tagDiagnostics.HasErrors ? null : tags.Select(t => t.Id).ToHashSet(StringComparer.Ordinal); // broken tags.yml: one error, not one per fragment
         diagnostics.AddRange(tagDiagnostics.Sorted());
         var site = SiteLoader.LoadSite(inputs.Content, diagnostics);
-        var fragments = cache?.LoadFragments(inputs.Content, tagIds, diagnostics, DateTime.UtcNow.Year) ?? FragmentLoader.Load(inputs.Content, tagIds, diagnostics, DateTime.UtcNow.Year);
+        var fragments = cache?.LoadFragments(inputs.Content, tagIds, diagnostics, DateTime.UtcNow.Year) ?? FragmentLoader.Load(inputs.Content, tagIds, diagnostics, DateTime.UtcNow.Year, parallel);
         timings?.Lap("fragments");
         var (seed, theme) = side is not null
             ? side.GetAwaiter().GetResult()
-            : (cache!.LoadSeed(inputs.Seed, diagnostics), cache.LoadTheme(inputs.Theme, diagnostics));
+            : (cache!.LoadSeed(inputs.Seed, sideDiagnostics), cache.LoadTheme(inputs.Theme, sideDiagnostics));
+        diagnostics.AddRange(sideDiagnostics.Sorted());
         timings?.Lap(side is not null ? "seed+theme (after fragments, in parallel)" : "seed+theme");
         if (seed is null || theme is null || diagnostics.HasErrors) return null;
 

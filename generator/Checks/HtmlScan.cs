@@ -1,4 +1,5 @@
 using System.Net;
+using Bibliography.Text;
 
 namespace Bibliography.Checks;
 

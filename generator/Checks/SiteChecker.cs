@@ -1,5 +1,6 @@
 using Bibliography.Diagnostics;
 using Bibliography.Pages;
+using Bibliography.Text;
 
 namespace Bibliography.Checks;
 
@@ -14,23 +15,23 @@ public static class SiteChecker
     /// The template that drew a page (site path → theme file), so a problem on a page also names the template to look in;
     /// null where it is not known.
     /// </param>
-    public static void Check(IReadOnlyList<GeneratedFile> files, DiagnosticBag diagnostics, Func<string, string?>? drawnBy = null)
+    public static void Check(IReadOnlyList<GeneratedFile> files, DiagnosticBag diagnostics, Func<string, string?>? drawnBy = null, ParallelOptions? parallel = null)
     {
         var found = new DiagnosticBag();
-        CheckPages(files, found);
+        CheckPages(files, found, parallel ?? new ParallelOptions());
         foreach (var d in found.Sorted())
             diagnostics.Add(drawnBy is not null && d.File is { } f && f.StartsWith("output/", StringComparison.Ordinal) && drawnBy(f["output/".Length..]) is { } template
                 ? d with { Message = $"{d.Message} (the page comes from {template}, its partials and layouts/base.html)" }
                 : d);
     }
 
-    static void CheckPages(IReadOnlyList<GeneratedFile> files, DiagnosticBag diagnostics)
+    static void CheckPages(IReadOnlyList<GeneratedFile> files, DiagnosticBag diagnostics, ParallelOptions parallel)
     {
         var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var pages = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
         // One pass over each page's tags (not a full DOM per page: at 10 000 papers the DOMs cost more than the build).
         var scans = new HtmlScan[pages.Count];
-        Parallel.For(0, pages.Count, i => scans[i] = HtmlScan.Read(System.Text.Encoding.UTF8.GetString(pages[i].Content)));
+        Parallel.For(0, pages.Count, parallel, i => scans[i] = HtmlScan.Read(System.Text.Encoding.UTF8.GetString(pages[i].Content)));
         var ids = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         for (var i = 0; i < pages.Count; i++) ids[pages[i].Path] = scans[i].Ids;
 

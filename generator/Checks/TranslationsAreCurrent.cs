@@ -1,5 +1,6 @@
 using Bibliography.Diagnostics;
 using Bibliography.Model;
+using Bibliography.Text;
 
 namespace Bibliography.Checks;
 
@@ -15,7 +16,7 @@ public static class TranslationsAreCurrent
         foreach (var s in status.Where(s => s.Freshness is Freshness.Stale or Freshness.Malformed))
         {
             var path = s.Paper.SourcePath!;
-            var (line, column) = Locate(path);
+            var (line, column) = s.Paper.Source!.PosOf("translated_from");
             if (s.Freshness == Freshness.Malformed)
             {
                 yield return Diagnostic.Error(Codes.TranslatedFromMalformed,
@@ -31,20 +32,5 @@ public static class TranslationsAreCurrent
                     : $"the `::: {s.Target!.Value.Code()}` annotation was translated from an older `::: {source.Code()}` annotation ({s.Recorded}, now {s.Current}); update the translation, then set translated_from: \"{now}\"",
                 path, line, column);
         }
-    }
-
-    /// <summary>The line and column of the <c>translated_from</c> value in the fragment file (a plain scan; the parser kept no model position).</summary>
-    static (int Line, int Column) Locate(string path)
-    {
-        if (!File.Exists(path)) return (1, 1);
-        var lines = File.ReadAllLines(path);
-        for (var i = 0; i < lines.Length; i++)
-            if (lines[i].StartsWith("translated_from:", StringComparison.Ordinal))
-            {
-                var col = "translated_from:".Length;
-                while (col < lines[i].Length && lines[i][col] == ' ') col++;
-                return (i + 1, col + 1);
-            }
-        return (1, 1);
     }
 }

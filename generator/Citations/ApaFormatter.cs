@@ -1,5 +1,5 @@
 using System.Globalization;
-using Bibliography.Rendering;
+using Bibliography.Text;
 
 namespace Bibliography.Citations;
 

@@ -1,4 +1,5 @@
 using Bibliography.Model;
+using Bibliography.Content;
 
 namespace Bibliography.Citations;
 
@@ -22,18 +23,18 @@ public sealed record CitationEntry(
     /// <summary>The entry for <paramref name="p"/>. A paper published in a venue is cited as published, in the venue's year.</summary>
     public static CitationEntry From(Paper p, string key)
     {
-        var venue = p.Venue is null ? null : Venue.Parse(p.Venue);
-        var kind = p.Kind switch
+        var venue = p.Facts.Venue is null ? null : Venue.Parse(p.Facts.Venue);
+        var kind = p.Facts.Kind switch
         {
             PaperKind.BlogPost or PaperKind.Repository => CitationKind.Web,
             _ when venue is not null => venue.IsJournal ? CitationKind.Article : CitationKind.Proceedings,
-            _ when p.Arxiv is not null => CitationKind.Preprint,
-            _ when p.Pdf is not null => CitationKind.Report,
+            _ when p.Facts.Arxiv is not null => CitationKind.Preprint,
+            _ when p.Facts.Pdf is not null => CitationKind.Report,
             _ => CitationKind.Web,
         };
-        var authors = p.Authors.Where(a => a != "others").Select(PersonName.Parse).ToList();
-        return new CitationEntry(p.Id, key, kind, p.Title, authors, p.Authors.Contains("others"), venue?.Year ?? p.Year,
-            venue, p.Arxiv, p.Doi, p.Url ?? p.Pdf);
+        var authors = p.Facts.Authors.Where(a => a != "others").Select(PersonName.Parse).ToList();
+        return new CitationEntry(p.Id, key, kind, p.Facts.Title, authors, p.Facts.Authors.Contains("others"), venue?.Year ?? p.Facts.Year,
+            venue, p.Facts.Arxiv, p.Facts.Doi, p.Facts.Url ?? p.Facts.Pdf);
     }
 
     /// <summary>The link a formatted reference ends with: the DOI, else the arXiv abstract, else the page itself.</summary>

@@ -32,10 +32,10 @@ public static class CitationKeys
     /// <summary>The key before collisions are resolved: <c>vaswani2017attention</c>; <c>anon</c> and <c>nd</c> stand in for a missing author or year.</summary>
     public static string BaseKey(Paper p)
     {
-        var author = p.Authors.FirstOrDefault(a => a != "others") is { } first ? PersonName.Parse(first).KeyPart : "";
-        var venueYear = p.Venue is null ? null : Venue.Parse(p.Venue).Year;
-        var year = (venueYear ?? p.Year)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "nd";
-        var word = p.Title.Split([' ', ':', '-', ',', '?'], StringSplitOptions.RemoveEmptyEntries)
+        var author = p.Facts.Authors.FirstOrDefault(a => a != "others") is { } first ? PersonName.Parse(first).KeyPart : "";
+        var venueYear = p.Facts.Venue is null ? null : Venue.Parse(p.Facts.Venue).Year;
+        var year = (venueYear ?? p.Facts.Year)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "nd";
+        var word = p.Facts.Title.Split([' ', ':', '-', ',', '?'], StringSplitOptions.RemoveEmptyEntries)
             .Select(PersonName.AsciiFold).FirstOrDefault(w => w.Length > 0 && !StopWords.Contains(w)) ?? PersonName.AsciiFold(p.Id);
         return (author.Length > 0 ? author : "anon") + year + word;
     }

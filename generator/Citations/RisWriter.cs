@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Bibliography.Content;
 
 namespace Bibliography.Citations;
 

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using Bibliography.Model;
 using Bibliography.Output;
+using Bibliography.Text;
+using Bibliography.Content;
 
 namespace Bibliography.Cli;
 
@@ -49,12 +51,12 @@ public static class BuildCommand
     {
         var bib = result.Bibliography!;
         var withoutFragment = bib.Papers.Where(p => !p.HasFragment).Sum(p => p.Listings.Count);
-        var missingEn = bib.Papers.Count(p => p.AnnotationHtml.En is null);
-        var missingZh = bib.Papers.Count(p => p.AnnotationHtml.Zh is null);
+        var missingEn = bib.Papers.Count(p => p.Writing.Annotation.Html().En is null);
+        var missingZh = bib.Papers.Count(p => p.Writing.Annotation.Html().Zh is null);
         var bytes = result.Files.Sum(f => (long)f.Content.Length);
         return string.Create(CultureInfo.InvariantCulture,
             $"Built {result.Pages} pages, {result.Files.Count} files ({bytes / 1024.0:0} KiB) for {bib.Papers.Count} papers in {bib.Parts.Count} parts " +
-            $"into {Content.Paths.Display(output)} in {result.Elapsed.TotalSeconds:0.00} s: {result.Diagnostics.ErrorCount} errors, {result.Diagnostics.WarningCount} warnings; " +
+            $"into {Paths.Display(output)} in {result.Elapsed.TotalSeconds:0.00} s: {result.Diagnostics.ErrorCount} errors, {result.Diagnostics.WarningCount} warnings; " +
             $"seed items without a fragment: {withoutFragment}; papers without an annotation: en {missingEn}, zh {missingZh}.");
     }
 }

@@ -27,9 +27,8 @@ public static class CheckCommand
     {
         var result = SiteBuilder.Build(inputs, settings);
         var translations = result.Bibliography is { } bib ? TranslationStatus.Of(bib) : [];
-        var diagnostics = FillMarkers.Apply(result.Diagnostics.Sorted(), FillMarkers.Find(inputs.Content))
-            .Concat(TranslationsAreCurrent.Check(translations));
-        var sorted = Sort(diagnostics);
+        var diagnostics = result.Diagnostics.Sorted().Concat(TranslationsAreCurrent.Check(translations));
+        var sorted = diagnostics.Distinct().Order(Diagnostic.Order).ToList();
 
         foreach (var d in sorted)
         {
@@ -56,9 +55,4 @@ public static class CheckCommand
     /// text, which no contribution fixes; every other warning is something a contributor can act on.
     /// </summary>
     static bool CountsForStrict(Diagnostic d) => !d.Code.StartsWith("BIB0", StringComparison.Ordinal);
-
-    static List<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics) =>
-        diagnostics.Select((d, i) => (d, i))
-            .OrderBy(x => x.d.File ?? "", StringComparer.Ordinal).ThenBy(x => x.d.Line).ThenBy(x => x.d.Column).ThenBy(x => x.i)
-            .Select(x => x.d).ToList();
 }

@@ -12,6 +12,15 @@ public sealed class CommonOptions
     public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "The URL the site is served from, e.g. https://example.org/repo/ (default: /)" };
     public Option<string?> RepoUrl { get; } = new("--repo-url") { Description = "The GitHub repository URL for 'edit this page' links (default: repository in content/site.yml)" };
     public Option<bool> Verbose { get; } = new("--verbose") { Description = "Show stack traces of internal errors" };
+    public Option<int?> Parallel { get; } = new("--parallel") { Description = "How many threads to use (default: one per core); the output is the same for any number" };
+
+    public CommonOptions()
+    {
+        Parallel.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int?>() is < 1) r.AddError("--parallel takes a whole number of threads, 1 or more");
+        });
+    }
 
     public void AddTo(Command command, bool output = true, bool urls = true)
     {
@@ -20,6 +29,7 @@ public sealed class CommonOptions
         command.Options.Add(Theme);
         if (output) command.Options.Add(Output);
         if (urls) { command.Options.Add(BaseUrl); command.Options.Add(RepoUrl); }
+        command.Options.Add(Parallel);
         command.Options.Add(Verbose);
     }
 
@@ -32,5 +42,5 @@ public sealed class CommonOptions
     public string OutputDir(ParseResult r) => r.GetValue(Output) ?? Path.Combine(RepoRoot.Find(), "output");
 
     public Pages.BuildSettings Settings(ParseResult r) =>
-        new(r.GetValue(BaseUrl), r.GetValue(RepoUrl), ContentDate.Resolve());
+        new(r.GetValue(BaseUrl), r.GetValue(RepoUrl), ContentDate.Resolve()) { Parallelism = r.GetValue(Parallel) };
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Bibliography.Content;
 using Bibliography.Diagnostics;
 using Bibliography.Seed;
+using Bibliography.Text;
 
 namespace Bibliography.Cli;
 
@@ -82,12 +83,12 @@ public static class NewCommand
         var fragments = FragmentLoader.Load(contentDir, null, new DiagnosticBag(), DateTime.UtcNow.Year); // a broken fragment is check's business, not new's
         var arxiv = Skeleton.ArxivId(what.Trim()) ?? entry?.Arxiv;
         var titles = new[] { Skeleton.ArxivId(what.Trim()) is null ? what : null, entry?.Title }
-            .Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => SeedText.TitleKey(t!)).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
+            .Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => TextKeys.TitleKey(t!)).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
         foreach (var f in fragments)
         {
             if (entry is not null && f.Seed.Any(r => r.Ref == entry.Ref)) return (f, $"it claims list item {entry.Ref}");
-            if (arxiv is not null && string.Equals(f.Arxiv, arxiv, StringComparison.OrdinalIgnoreCase)) return (f, $"arXiv {arxiv}");
-            if (new[] { f.Title }.Concat(f.Aliases).Any(t => titles.Contains(SeedText.TitleKey(t)))) return (f, $"title “{f.Title}”");
+            if (arxiv is not null && string.Equals(f.Facts.Arxiv, arxiv, StringComparison.OrdinalIgnoreCase)) return (f, $"arXiv {arxiv}");
+            if (new[] { f.Facts.Title }.Concat(f.Facts.Aliases).Any(t => titles.Contains(TextKeys.TitleKey(t)))) return (f, $"title “{f.Facts.Title}”");
         }
         return null;
     }

@@ -3,6 +3,7 @@ using System.Globalization;
 using Bibliography.Model;
 using Bibliography.Pages;
 using Bibliography.Pdf;
+using Bibliography.Text;
 
 namespace Bibliography.Cli;
 
@@ -41,7 +42,7 @@ public static class PdfCommand
             {
                 var file = new FileInfo(Path.Combine(output, PagePlanner.PdfPath(lang)));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"PDF {Content.Paths.Display(file.FullName)}: {file.Length / 1024.0:0} KiB"));
+                    $"PDF {Paths.Display(file.FullName)}: {file.Length / 1024.0:0} KiB"));
             }
         return status;
     }

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using Bibliography.Checks;
 using Bibliography.Model;
 using Bibliography.Seed;
+using Bibliography.Text;
+using Bibliography.Content;
 
 namespace Bibliography.Cli;
 
@@ -19,7 +20,7 @@ public sealed partial record Skeleton(string Id, string Text)
         var arxiv = ArxivId(what) ?? entry?.Arxiv;
         var isId = ArxivId(what) is not null;
         var title = isId ? entry?.Title : what;
-        var id = isId ? "arxiv-" + arxiv!.Replace('.', '-') : ModelBuilder.Slug(what);
+        var id = isId ? "arxiv-" + arxiv!.Replace('.', '-') : TextKeys.Slug(what);
         if (id.Length == 0) return null;
 
         var sb = new StringBuilder();

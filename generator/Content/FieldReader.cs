@@ -87,6 +87,43 @@ sealed class FieldReader(string path, YamlMappingNode root, DiagnosticBag diagno
         return result;
     }
 
+    /// <summary>A mapping of keys to lists (<c>relations: { builds_on: [a, b] }</c>): each key with its position and its values.</summary>
+    public List<(string Key, SourcePos Pos, List<(string Value, SourcePos Pos)> Values)> ListMap(string key)
+    {
+        var result = new List<(string, SourcePos, List<(string, SourcePos)>)>();
+        if (!fields.TryGetValue(key, out var f) || IsNull(f.Value)) return result;
+        if (f.Value is not YamlMappingNode map)
+        {
+            Error(key, Codes.WrongType, $"`{key}` must be a mapping of keys to lists, e.g. {key}:\n  builds_on: [transformer]");
+            return result;
+        }
+        foreach (var (k, v) in map.Children)
+        {
+            if (k is not YamlScalarNode { Value: { } name })
+            {
+                diagnostics.Error(Codes.WrongType, $"each entry of `{key}` must be `name: [ids]`", path, Pos(k).Line, Pos(k).Column);
+                continue;
+            }
+            var values = new List<(string, SourcePos)>();
+            switch (v)
+            {
+                case YamlSequenceNode seq:
+                    foreach (var item in seq)
+                        if (item is YamlScalarNode { Value: { } text } && !string.IsNullOrWhiteSpace(text)) values.Add((text.Trim(), Pos(item)));
+                        else diagnostics.Error(Codes.WrongType, $"each entry of `{key}.{name}` must be a single id", path, Pos(item).Line, Pos(item).Column);
+                    break;
+                case YamlScalarNode { Value: { } one } when !IsNull(v):
+                    values.Add((one.Trim(), Pos(v)));
+                    break;
+                default:
+                    diagnostics.Error(Codes.WrongType, $"`{key}.{name}` must be a list of ids, e.g. [transformer]", path, Pos(v).Line, Pos(v).Column);
+                    break;
+            }
+            result.Add((name.Trim(), Pos(k), values));
+        }
+        return result;
+    }
+
     public SourcePos MapKeyPos(string key, string mapKey)
     {
         if (fields.TryGetValue(key, out var f) && f.Value is YamlMappingNode map)

@@ -1,5 +1,3 @@
-using Bibliography.Model;
-
 namespace Bibliography.Content;
 
 /// <summary>Where something is in a source file, one-based.</summary>
@@ -8,33 +6,31 @@ public readonly record struct SourcePos(int Line, int Column);
 /// <summary>One seed ref a fragment claims (<c>"2.23a"</c>) and where it is written.</summary>
 public sealed record FragmentRef(string Ref, int Part, int Number, string? Suffix, SourcePos Pos);
 
-/// <summary>
-/// A contributor's file <c>content/papers/&lt;id&gt;.md</c>, validated: front matter values and the rendered
-/// <c>::: en</c> / <c>::: zh</c> annotations. Positions are kept so later stages can point at the right line.
-/// </summary>
-public sealed record Fragment(
-    string Path,
-    string Id,
-    string Title,
-    string? TitleZh,
-    IReadOnlyList<FragmentRef> Seed,
-    IReadOnlyList<string> Aliases,
-    PaperKind Kind,
-    IReadOnlyList<string> Authors,
-    int? Year,
-    string? Venue,
-    string? Arxiv,
-    string? Doi,
-    string? Url,
-    string? Pdf,
-    string? Code,
-    IReadOnlyList<string> Tags,
-    IReadOnlyDictionary<string, string> CuratorNoteEn,
-    Bilingual<string?> EditorNote,
-    Bilingual<string?> AnnotationHtml,
-    Bilingual<string?> AnnotationText,
-    string? TranslatedFrom,
-    IReadOnlyDictionary<string, SourcePos> Positions)
+/// <summary>A source file and where each of its front matter keys is written, so later stages point at the right line.</summary>
+public sealed record SourceInfo(string Path, IReadOnlyDictionary<string, SourcePos> Positions)
 {
     public SourcePos PosOf(string key) => Positions.TryGetValue(key, out var p) ? p : new SourcePos(1, 1);
+}
+
+/// <summary>
+/// A contributor's file <c>content/papers/&lt;id&gt;.md</c>, validated: the paper's facts, the list items it claims
+/// (none for an editor's addition), what it writes about the paper, and how it relates to other papers of the list.
+/// </summary>
+public sealed record Fragment(
+    string Id,
+    PaperFacts Facts,
+    IReadOnlyList<FragmentRef> Seed,
+    IReadOnlyDictionary<string, string> CuratorNoteEn,
+    Writing Writing,
+    IReadOnlyList<DeclaredRelation> Relations,
+    IReadOnlyList<XrefUse> Xrefs,
+    string? TranslatedFrom,
+    SourceInfo Source)
+{
+    public string Path => Source.Path;
+
+    /// <summary>A paper the curator did not list and the edition recommends: a fragment without <c>seed</c>.</summary>
+    public bool IsAddition => Seed.Count == 0;
+
+    public SourcePos PosOf(string key) => Source.PosOf(key);
 }

@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Bibliography.Diagnostics;
-using Bibliography.Model;
-using Bibliography.Rendering;
+using Bibliography.Markup;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using YamlDotNet.RepresentationModel;
+using Bibliography.Text;
+using Bibliography.Markup;
 
 namespace Bibliography.Content;
 
@@ -22,8 +23,20 @@ public static partial class FragmentParser
     /// id is reported as a duplicate rather than as a misnamed file.</param>
     public static Fragment? Parse(string path, string text, IReadOnlySet<string>? tagIds, DiagnosticBag diagnostics, int currentYear, IReadOnlySet<string>? fileIds = null)
     {
-        var errorsBefore = diagnostics.ErrorCount;
-        text = text.TrimStart('\uFEFF').Replace("\r\n", "\n").Replace('\r', '\n');
+        // This fragment's own diagnostics, decided on alone and handed over at the end: fragments are parsed in parallel.
+        var mine = new DiagnosticBag();
+        text = Xrefs.StripReserved(text.TrimStart('\uFEFF').Replace("\r\n", "\n").Replace('\r', '\n'));
+        var fragment = ParseAlone(path, text, tagIds, mine, currentYear, fileIds);
+        // A skeleton's placeholders are one message each, in place of whatever else their line breaks.
+        var markers = FillMarkers.Find(path, text);
+        var found = markers.Count == 0 ? mine.Sorted() : FillMarkers.Apply(mine.Sorted(), markers);
+        diagnostics.AddRange(found);
+        return found.Any(d => d.IsError) ? null : fragment;
+    }
+
+    /// <param name="diagnostics">This fragment's bag alone: "no errors so far" decisions read it.</param>
+    static Fragment? ParseAlone(string path, string text, IReadOnlySet<string>? tagIds, DiagnosticBag diagnostics, int currentYear, IReadOnlySet<string>? fileIds)
+    {
         if (!text.StartsWith("---\n", StringComparison.Ordinal))
         {
             diagnostics.Error(Codes.FrontMatterMissing, "a fragment starts with a front matter block: a line `---`, YAML keys (id, title, seed, …), and a closing `---`", path, 1, 1);
@@ -84,8 +97,8 @@ public static partial class FragmentParser
             else
                 seed.Add(new FragmentRef(value, int.Parse(m.Groups[1].Value), int.Parse(m.Groups[2].Value), m.Groups[3].Success ? m.Groups[3].Value : null, pos));
         }
-        if (r.Has("seed") && seed.Count == 0 && diagnostics.ErrorCount == errorsBefore)
-            r.Error("seed", Codes.BadRef, "`seed` lists no refs; give the list items this paper covers, e.g. [\"1.2\"]");
+        if (r.Has("seed") && seed.Count == 0 && !diagnostics.HasErrors)
+            r.Error("seed", Codes.BadRef, "`seed` lists no refs; give the list items this paper covers, e.g. [\"1.2\"], or remove the key for an editor's addition (a paper the list does not name)");
 
         var kindName = r.String("kind") ?? "paper";
         var kind = PaperKinds.Parse(kindName);
@@ -135,6 +148,29 @@ public static partial class FragmentParser
         if (r.Has("tags") && tags.Count is 0 or > 4 || !r.Has("tags"))
             r.Error(r.Has("tags") ? "tags" : "id", Codes.TagCount, $"a paper has 1 to 4 tags, this one has {tags.Count}");
 
+        var relations = new List<DeclaredRelation>();
+        foreach (var (name, namePos, targets) in r.ListMap("relations"))
+        {
+            if (RelationTypes.Parse(name) is not { } type)
+            {
+                var hint = Suggestions.Closest(name, RelationTypes.Keys) is { } s2 ? $"did you mean `{s2}`? " : "";
+                diagnostics.Error(Codes.BadRelation, $"unknown relation `{name}`; {hint}relations are {string.Join(", ", RelationTypes.Keys)}", path, namePos.Line, namePos.Column);
+                continue;
+            }
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (target, pos) in targets)
+            {
+                if (!IdPattern().IsMatch(target))
+                    diagnostics.Error(Codes.BadRelation, $"`{target}` is not a paper id (lowercase letters, digits and hyphens, as the file name of its fragment)", path, pos.Line, pos.Column);
+                else if (target == id)
+                    diagnostics.Error(Codes.BadRelation, $"`{name}` names the paper itself; a relation links two different papers", path, pos.Line, pos.Column);
+                else if (!seen.Add(target))
+                    diagnostics.Error(Codes.BadRelation, $"`{target}` is listed twice under `{name}`", path, pos.Line, pos.Column);
+                else
+                    relations.Add(new DeclaredRelation(type, target, pos));
+            }
+        }
+
         var notes = r.StringMap("curator_note_en");
         foreach (var (key, pos) in notes.Keys.Select(k => (k, r.MapKeyPos("curator_note_en", k))))
             if (!seed.Any(s => s.Ref == key))
@@ -145,28 +181,50 @@ public static partial class FragmentParser
             var pos = r.MapKeyPos("editor_note", key);
             diagnostics.Error(Codes.UnknownKey, $"editor_note has `{key}`; use `en` and `zh`", path, pos.Line, pos.Column);
         }
+        var xrefs = new List<XrefUse>();
+        Prose? EditorNote(string lang)
+        {
+            if (Blank(editor.GetValueOrDefault(lang)) is not { } note) return null;
+            var at = r.MapKeyPos("editor_note", lang);
+            if (MarkdownRenderer.TryParse(note, MarkdownRenderer.TextOnlyPipeline) is not { } doc) return new Prose(Html.Paragraphs(note.Split('\n').Select(l => l.Trim())).Value, note);
+            foreach (var dropped in MarkdownRenderer.SecureLinks(doc))
+                diagnostics.Warning(Codes.BadUrl, $"link target `{dropped.Url}` was dropped: only http(s), mailto and relative links are kept", path, at.Line, at.Column);
+            // A note is one YAML string: its problems are reported at its key.
+            foreach (var x in doc.Descendants<Xrefs.XrefInline>())
+                Xref(x, at);
+            return new Prose(MarkdownRenderer.Render(doc), MarkdownRenderer.RenderAsText(doc));
+        }
+        void Xref(Xrefs.XrefInline x, SourcePos at)
+        {
+            if (x.Target is { } target) xrefs.Add(new XrefUse(target, at));
+            else diagnostics.Error(Codes.BadXref, $"cross-reference `{x.Written}` names nothing: write [[paper-id]], [[paper-id|text]] or [[part:N]]", path, at.Line, at.Column);
+        }
+        var editorNote = new Bilingual<Prose?>(EditorNote("zh"), EditorNote("en"));
 
-        var (html, plain) = ParseBody(path, body, bodyFirstLine, diagnostics);
+        var (annotation, context) = ParseBody(path, body, bodyFirstLine, diagnostics, Xref);
 
-        if (diagnostics.ErrorCount > errorsBefore) return null;
-        return new Fragment(path, id, title.Trim(), Blank(r.String("title_zh")), seed,
-            r.StringList("aliases", acceptScalar: true).Select(x => x.Value).ToList(), kind!.Value, authors, year,
-            Blank(r.String("venue")), arxiv, doi, url, pdf, code, tags.Select(t => t.Value).ToList(), notes,
-            new Bilingual<string?>(Blank(editor.GetValueOrDefault("zh")), Blank(editor.GetValueOrDefault("en"))),
-            html, plain, Blank(r.String("translated_from")), r.Positions());
+        if (diagnostics.HasErrors) return null;
+        var facts = new PaperFacts(title.Trim(), Blank(r.String("title_zh")), kind!.Value, authors, year, Blank(r.String("venue")),
+            arxiv, doi, url, pdf, code, tags.Select(t => t.Value).ToList(), r.StringList("aliases", acceptScalar: true).Select(x => x.Value).ToList());
+        return new Fragment(id, facts, seed, notes, new Writing(annotation, context, editorNote), relations, xrefs,
+            Blank(r.String("translated_from")), new SourceInfo(path, r.Positions()));
     }
 
-    static (Bilingual<string?> Html, Bilingual<string?> Text) ParseBody(string path, string body, int firstLine, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The body's containers: <c>::: en</c> and <c>::: zh</c> (the annotation), <c>::: context en</c> and
+    /// <c>::: context zh</c> (later work and limits). Cross-references go to <paramref name="xref"/> with their place.
+    /// </summary>
+    static (Bilingual<Prose?> Annotation, Bilingual<Prose?> Context) ParseBody(string path, string body, int firstLine, DiagnosticBag diagnostics,
+        Action<Xrefs.XrefInline, SourcePos> xref)
     {
+        var none = new Bilingual<Prose?>(null, null);
         if (MarkdownRenderer.TryParse(body) is not { } doc)
         {
-            diagnostics.Error(Codes.LanguageContainer, TooDeep,
-                path, firstLine, 1);
-            return (Bilingual.Empty, Bilingual.Empty);
+            diagnostics.Error(Codes.LanguageContainer, TooDeep, path, firstLine, 1);
+            return (none, none);
         }
-        var html = new Dictionary<Lang, string>();
-        var text = new Dictionary<Lang, string>();
-        var seen = new Dictionary<Lang, int>();
+        var found = new Dictionary<(bool Context, Lang Lang), Prose>();
+        var seen = new Dictionary<(bool Context, Lang Lang), int>();
 
         // One message per line: `<b>x</b>` is one mistake, though Markdig sees an opening and a closing tag.
         var rawHtml = doc.Descendants().OfType<HtmlBlock>().Cast<MarkdownObject>().Concat(doc.Descendants<HtmlInline>())
@@ -180,6 +238,8 @@ public static partial class FragmentParser
         foreach (var dropped in MarkdownRenderer.SecureLinks(doc))
             diagnostics.Warning(Codes.BadUrl, $"link target `{dropped.Url}` was dropped: only http(s), mailto and relative links are kept",
                 path, firstLine + dropped.Line, dropped.Column + 1);
+        foreach (var x in doc.Descendants<Xrefs.XrefInline>())
+            xref(x, new SourcePos(firstLine + x.Line, x.Column + 1));
 
         var outside = new List<Block>();
         foreach (var block in doc)
@@ -190,18 +250,21 @@ public static partial class FragmentParser
                 if (block is not BlankLineBlock) outside.Add(block);
                 continue;
             }
-            var info = (container.Info ?? "").Trim();
-            if (LangCodes.Parse(info) is not { } lang)
+            var info = ((container.Info ?? "") + " " + (container.Arguments ?? "")).Trim();
+            var words = info.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var isContext = words.Length == 2 && words[0] == "context";
+            if ((isContext ? LangCodes.Parse(words[1]) : words.Length == 1 ? LangCodes.Parse(words[0]) : null) is not { } lang)
             {
-                diagnostics.Error(Codes.LanguageContainer, $"unknown language container `::: {info}`; use `::: en` or `::: zh`", path, line, 1);
+                diagnostics.Error(Codes.LanguageContainer, $"unknown container `::: {info}`; use `::: en` and `::: zh` for the annotation, `::: context en` and `::: context zh` for later work and limits", path, line, 1);
                 continue;
             }
-            if (seen.TryGetValue(lang, out var firstAt))
+            var key = (isContext, lang);
+            if (seen.TryGetValue(key, out var firstAt))
             {
                 diagnostics.Error(Codes.LanguageContainer, $"a second `::: {info}` container; the first is at line {firstAt}. Keep one per language", path, line, 1);
                 continue;
             }
-            seen[lang] = line;
+            seen[key] = line;
             string rendered, plain;
             try
             {
@@ -215,24 +278,26 @@ public static partial class FragmentParser
             }
             if (string.IsNullOrWhiteSpace(rendered))
             {
-                diagnostics.Error(Codes.EmptyAnnotation, $"the `::: {info}` annotation is empty; write 2–4 sentences or remove the container", path, line, 1);
+                diagnostics.Error(Codes.EmptyAnnotation, isContext
+                    ? $"the `::: {info}` block is empty; write one to three sentences on later work and limits, or remove the container"
+                    : $"the `::: {info}` annotation is empty; write 2–4 sentences or remove the container", path, line, 1);
                 continue;
             }
-            html[lang] = rendered;
-            text[lang] = plain;
+            found[key] = new Prose(rendered, plain);
         }
+        var annotations = seen.Keys.Count(k => !k.Context);
         // Text with no container at all is one mistake (the container lines were forgotten), so it gets one message.
-        if (seen.Count == 0 && outside.Count > 0)
+        if (annotations == 0 && outside.Count > 0)
             diagnostics.Error(Codes.LanguageContainer, "the annotation is not in a language container; put the English text between `::: en` and `:::`, the Chinese between `::: zh` and `:::`",
                 path, firstLine + outside[0].Line, outside[0].Column + 1);
-        else if (seen.Count == 0)
+        else if (annotations == 0)
             diagnostics.Error(Codes.LanguageContainer, "no annotation: add a `::: en` … `:::` and a `::: zh` … `:::` container after the front matter", path, firstLine, 1);
         else
             foreach (var block in outside)
                 diagnostics.Error(Codes.LanguageContainer, "text outside a language container; put it inside `::: en` … `:::` or `::: zh` … `:::`", path, firstLine + block.Line, block.Column + 1);
 
-        return (new Bilingual<string?>(html.GetValueOrDefault(Lang.Zh), html.GetValueOrDefault(Lang.En)),
-                new Bilingual<string?>(text.GetValueOrDefault(Lang.Zh), text.GetValueOrDefault(Lang.En)));
+        Bilingual<Prose?> Pair(bool context) => new(found.GetValueOrDefault((context, Lang.Zh)), found.GetValueOrDefault((context, Lang.En)));
+        return (Pair(false), Pair(true));
     }
 
     const string TooDeep = "the annotation nests too deeply (quotes, lists, brackets or emphasis inside each other); write plain sentences";
@@ -241,7 +306,6 @@ public static partial class FragmentParser
     {
         "id" => $"`id: {System.IO.Path.GetFileNameWithoutExtension(path)}` (the file name without .md)",
         "title" => "`title: \"…\"` with the title as published",
-        "seed" => "`seed: [\"P.N\"]` with the list items this paper covers, e.g. [\"2.14\"]",
         _ => $"`{key}: …`",
     };
 

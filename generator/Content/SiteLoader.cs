@@ -1,6 +1,6 @@
 using Bibliography.Diagnostics;
-using Bibliography.Model;
 using YamlDotNet.RepresentationModel;
+using Bibliography.Text;
 
 namespace Bibliography.Content;
 
@@ -66,7 +66,7 @@ public static class SiteLoader
 
     static YamlMappingNode? LoadMapping(string file, string display, string code, DiagnosticBag diagnostics)
     {
-        if (FragmentLoader.ReadUtf8(file, display, diagnostics, code) is not { } text) return null;
+        if (SourceFile.ReadUtf8(file, display, diagnostics, code) is not { } text) return null;
         var node = YamlText.Load(text, out var problem);
         if (problem is not null)
             diagnostics.Error(code, "invalid YAML: " + problem.Message, display, problem.Line, problem.Column);

@@ -36,6 +36,8 @@ public static class Codes
     public const string TagsFile = "BIB119";
     public const string SiteFile = "BIB120";
     public const string FragmentUnreadable = "BIB121";
+    public const string BadRelation = "BIB122";
+    public const string BadXref = "BIB123";
 
     // Model (BIB2xx)
     public const string DuplicateId = "BIB201";
@@ -45,6 +47,11 @@ public static class Codes
     public const string RefMovedByTitle = "BIB205";
     public const string MissingTranslation = "BIB206";
     public const string CuratorNoteForUnknownRef = "BIB207";
+    public const string UnknownRelationTarget = "BIB208";
+    public const string UnknownXrefTarget = "BIB209";
+    public const string ItemLeftTheList = "BIB210";
+    public const string BareItemNumber = "BIB211";
+    public const string AsciiQuotesInChinese = "BIB212";
 
     // Theme and rendering (BIB3xx)
     public const string TemplateSyntax = "BIB301";

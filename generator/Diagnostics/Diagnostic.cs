@@ -8,6 +8,17 @@ public sealed record Diagnostic(Severity Severity, string Code, string Message, 
 {
     public bool IsError => Severity == Severity.Error;
 
+    /// <summary>File, line, column, code, then severity and message: a total order, so output never depends on timing.</summary>
+    public static IComparer<Diagnostic> Order { get; } = Comparer<Diagnostic>.Create(static (a, b) =>
+    {
+        var c = string.CompareOrdinal(a.File ?? "", b.File ?? "");
+        if (c == 0) c = a.Line.CompareTo(b.Line);
+        if (c == 0) c = a.Column.CompareTo(b.Column);
+        if (c == 0) c = string.CompareOrdinal(a.Code, b.Code);
+        if (c == 0) c = b.Severity.CompareTo(a.Severity);
+        return c != 0 ? c : string.CompareOrdinal(a.Message, b.Message);
+    });
+
     /// <summary>The MSBuild-style form used in the terminal: <c>path(line,col): error CODE: message</c>.</summary>
     public override string ToString()
     {

@@ -22,15 +22,12 @@ public sealed class DiagnosticBag
     public int ErrorCount { get { lock (gate) return items.Count(d => d.IsError); } }
     public int WarningCount { get { lock (gate) return items.Count(d => !d.IsError); } }
 
-    /// <summary>Diagnostics in a stable order: by file, line, column, then code.</summary>
+    /// <summary>
+    /// Diagnostics in a total, stable order (<see cref="Diagnostic.Order"/>): the same set prints the same way whichever
+    /// thread added what first.
+    /// </summary>
     public IReadOnlyList<Diagnostic> Sorted()
     {
-        lock (gate)
-            return items
-                .Select((d, i) => (d, i))
-                .OrderBy(x => x.d.File ?? "", StringComparer.Ordinal)
-                .ThenBy(x => x.d.Line).ThenBy(x => x.d.Column)
-                .ThenBy(x => x.i)
-                .Select(x => x.d).ToList();
+        lock (gate) return items.Order(Diagnostic.Order).ToList();
     }
 }

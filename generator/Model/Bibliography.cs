@@ -1,3 +1,6 @@
+using Bibliography.Content;
+using Bibliography.Text;
+
 namespace Bibliography.Model;
 
 /// <summary>The whole bibliography: what every page is planned from. Built once, never changed.</summary>
@@ -14,6 +17,8 @@ public sealed class Bibliography
         Tags = tags;
         PaperById = papers.ToDictionary(p => p.Id, StringComparer.Ordinal);
         TagById = tags.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        Additions = papers.Where(p => p.Status == PaperStatus.Addition).ToList();
+        LeftTheList = papers.Where(p => p.Status == PaperStatus.LeftTheList).ToList();
     }
 
     public SiteText Site { get; }
@@ -21,11 +26,23 @@ public sealed class Bibliography
     public IReadOnlyList<string> PrefaceZhLines { get; }
     public IReadOnlyList<Part> Parts { get; }
 
-    /// <summary>Papers in reading order: by their first listing.</summary>
+    /// <summary>
+    /// Every paper in reading order: the list's papers by their first listing, then those that left the list, then the
+    /// editor's additions (each by id).
+    /// </summary>
     public IReadOnlyList<Paper> Papers { get; }
     public IReadOnlyList<Tag> Tags { get; }
     public IReadOnlyDictionary<string, Paper> PaperById { get; }
     public IReadOnlyDictionary<string, Tag> TagById { get; }
 
+    /// <summary>Papers the curator did not list, which this edition recommends.</summary>
+    public IReadOnlyList<Paper> Additions { get; }
+
+    /// <summary>Papers with a fragment whose list item is gone.</summary>
+    public IReadOnlyList<Paper> LeftTheList { get; }
+
     public string Title(Lang lang) => Site.Title[lang] ?? SeedTitle;
+
+    /// <summary>The numbered items of the list (mentions in an item's notes are not items).</summary>
+    public int ItemCount => Parts.Sum(p => p.ItemCount);
 }

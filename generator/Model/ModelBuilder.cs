@@ -1,163 +1,152 @@
-using System.Text;
 using Bibliography.Content;
 using Bibliography.Diagnostics;
 using Bibliography.Seed;
+using Bibliography.Text;
 
 namespace Bibliography.Model;
 
 /// <summary>
 /// Joins the seed and the fragments into one immutable <see cref="Bibliography"/>. A fragment is matched to its seed
 /// items by title first (its <c>title</c> or <c>aliases</c>, normalised), and by ref only where no title decides, so a
-/// renumbered list still finds every paper. Items no fragment claims become papers from the seed alone; the same
-/// title listed twice becomes one paper with two listings.
+/// renumbered list still finds every paper; a ref claimed by a title wins over the same ref claimed by number alone.
+/// Items no fragment claims become papers from the seed alone; the same title listed twice becomes one paper with two
+/// listings; a fragment whose item is gone is kept as having left the list; a fragment without <c>seed</c> is an
+/// editor's addition. Relations get their reverse, and cross-references their labels.
 /// </summary>
 public static class ModelBuilder
 {
-    sealed record Claim(Fragment Fragment, FragmentRef Declared, SeedEntry Entry, bool IsMention, string Ref);
+    /// <summary>A fragment's claim on a seed entry, and whether its title decided it (else only the number did).</summary>
+    sealed record Claim(Fragment Fragment, FragmentRef Declared, SeedEntry Entry, bool IsMention, string Ref, bool ByTitle);
 
     public static Bibliography Build(SeedDocument seed, IReadOnlyList<Fragment> fragments, IReadOnlyList<Tag> tags, SiteText site, DiagnosticBag diagnostics)
     {
-        var entries = seed.Entries.ToList();
-        var entryByRef = entries.ToDictionary(e => e.Ref, StringComparer.Ordinal);
-        var itemByRef = seed.Items.ToDictionary(i => i.Ref, StringComparer.Ordinal);
-        var entryKeys = entries.ToDictionary(e => e.Ref, EntryKeys);
-        // Which entries carry a key, in list order: finding a fragment's title elsewhere is a lookup, not a scan.
-        var entriesByKey = new Dictionary<string, List<SeedEntry>>(StringComparer.Ordinal);
-        foreach (var e in entries)
-            foreach (var key in entryKeys[e.Ref])
-            {
-                if (!entriesByKey.TryGetValue(key, out var list)) entriesByKey[key] = list = [];
-                if (list.Count == 0 || list[^1] != e) list.Add(e);
-            }
-
+        var matcher = new SeedMatcher(seed);
         fragments = DistinctIds(fragments, diagnostics);
-        var keysOf = fragments.ToDictionary(f => f, FragmentKeys, (IEqualityComparer<Fragment>)ReferenceEqualityComparer.Instance); // not by value: hashing a whole fragment per lookup
-        bool TitleMatches(Fragment f, SeedEntry e) => entryKeys[e.Ref].Overlaps(keysOf[f]);
 
-        // 1. Resolve each fragment's refs to seed entries: title first, ref second.
+        // 1. Each fragment's refs become claims on seed entries: title first, number second.
         var claims = new List<Claim>();
+        var unresolved = new List<(Fragment Fragment, FragmentRef Declared)>();
         foreach (var f in fragments)
         {
             var assigned = new HashSet<string>(StringComparer.Ordinal);
             foreach (var declared in f.Seed)
             {
-                var claim = Resolve(f, declared, assigned);
-                if (claim is null) continue;
+                var claim = Resolve(matcher, f, declared, assigned);
+                if (claim is null) { unresolved.Add((f, declared)); continue; }
                 if (claim.Ref != declared.Ref)
                     diagnostics.Warning(Codes.RefMovedByTitle,
-                        $"`{f.Id}` lists {declared.Ref}, but its title is found at {claim.Ref}; using {claim.Ref} (the list was renumbered? update `seed`)",
+                        $"`{f.Id}` lists {declared.Ref}, but its title is found at {claim.Ref}; using {claim.Ref} (the list was renumbered? update `seed`, or run update-seed --write)",
                         f.Path, declared.Pos.Line, declared.Pos.Column);
                 if (assigned.Add(claim.Ref)) claims.Add(claim);
             }
         }
 
-        Claim? Resolve(Fragment f, FragmentRef declared, HashSet<string> taken)
-        {
-            entryByRef.TryGetValue(declared.Ref, out var exact);
-            if (exact is not null && TitleMatches(f, exact)) return new Claim(f, declared, exact, false, exact.Ref);
-
-            var elsewhere = keysOf[f].SelectMany(k => entriesByKey.GetValueOrDefault(k) ?? []).Distinct()
-                .OrderBy(e => e.Part).ThenBy(e => e.Number).ThenBy(e => e.Suffix, StringComparer.Ordinal)
-                .Where(e => !taken.Contains(e.Ref) && !f.Seed.Any(s => s.Ref == e.Ref)).ToList();
-            if (elsewhere.Count > 0) return new Claim(f, declared, elsewhere[0], false, elsewhere[0].Ref);
-            if (exact is not null) return new Claim(f, declared, exact, false, exact.Ref);
-
-            // A paper an item's notes only mention: "6.3b" where item 6.3 holds one paper.
-            if (declared.Suffix is not null)
-            {
-                var mentioning = seed.Items.Where(i => Mentions(i, keysOf[f])).ToList();
-                var item = itemByRef.GetValueOrDefault($"{declared.Part}.{declared.Number}");
-                if (item is not null && (mentioning.Count == 0 || mentioning.Contains(item)) && declared.Suffix[0] - 'a' >= item.Entries.Count)
-                    return new Claim(f, declared, item.Entries[^1], true, declared.Ref);
-                if (mentioning.Count > 0)
-                {
-                    var m = mentioning[0];
-                    var suffix = (char)('a' + m.Entries.Count);
-                    return new Claim(f, declared, m.Entries[^1], true, $"{m.Ref}{suffix}");
-                }
-            }
-            diagnostics.Error(Codes.RefNotInSeed,
-                $"seed ref {declared.Ref} names no item of the list" + (declared.Suffix is not null && itemByRef.ContainsKey($"{declared.Part}.{declared.Number}") ? $" (item {declared.Part}.{declared.Number} holds {itemByRef[$"{declared.Part}.{declared.Number}"].Entries.Count} paper(s))" : ""),
-                f.Path, declared.Pos.Line, declared.Pos.Column);
-            return null;
-        }
-
-        // 2. Each ref is claimed by one fragment.
+        // 2. Each ref belongs to one fragment. A title match beats a claim by number alone (the list moved a paper into
+        //    the slot of one it removed); two claims of equal strength are an error.
         var claimByRef = new Dictionary<string, Claim>(StringComparer.Ordinal);
-        foreach (var c in claims)
+        var lost = new List<Claim>();
+        foreach (var c in claims.OrderBy(c => c.ByTitle ? 0 : 1))
         {
-            if (claimByRef.TryGetValue(c.Ref, out var first))
-            {
-                diagnostics.Error(Codes.RefClaimedTwice,
-                    $"seed ref {c.Ref} is claimed by `{c.Fragment.Id}` and by `{first.Fragment.Id}` ({first.Fragment.Path}:{first.Declared.Pos.Line}); a ref belongs to one paper",
-                    c.Fragment.Path, c.Declared.Pos.Line, c.Declared.Pos.Column);
-                continue;
-            }
-            claimByRef[c.Ref] = c;
+            if (!claimByRef.TryGetValue(c.Ref, out var first)) { claimByRef[c.Ref] = c; continue; }
+            if (first.ByTitle && !c.ByTitle) { lost.Add(c); continue; }
+            diagnostics.Error(Codes.RefClaimedTwice,
+                $"seed ref {c.Ref} is claimed by `{c.Fragment.Id}` and by `{first.Fragment.Id}` ({first.Fragment.Path}:{first.Declared.Pos.Line}); a ref belongs to one paper",
+                c.Fragment.Path, c.Declared.Pos.Line, c.Declared.Pos.Column);
         }
 
-        // 3. Papers: one per fragment with its claims, then one per unclaimed title from the seed alone.
+        // 3. Papers: one per fragment with its claims, one per unclaimed title from the seed alone, and the fragments the
+        //    list no longer has (kept, with a warning) or never had (the editor's additions).
         var papers = new List<Paper>();
-        var usedIds = fragments.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
         var claimsOf = claimByRef.Values.ToLookup(c => c.Fragment, (IEqualityComparer<Fragment>)ReferenceEqualityComparer.Instance);
+        var lostOf = lost.Select(c => (c.Fragment, c.Declared)).Concat(unresolved)
+            .ToLookup(x => x.Fragment, x => x.Declared, (IEqualityComparer<Fragment>)ReferenceEqualityComparer.Instance);
         foreach (var f in fragments)
         {
             var mine = claimsOf[f].ToList();
-            if (mine.Count == 0) continue;
-            papers.Add(FromFragment(f, mine, diagnostics));
+            var gone = lostOf[f].ToList();
+            if (f.IsAddition)
+            {
+                papers.Add(FromFragment(f, [], PaperStatus.Addition, diagnostics));
+                continue;
+            }
+            if (mine.Count == 0)
+            {
+                var pos = gone.Count > 0 ? gone[0].Pos : f.PosOf("seed");
+                diagnostics.Warning(Codes.ItemLeftTheList,
+                    $"`{f.Id}` claims {string.Join(", ", f.Seed.Select(s => s.Ref))}, but the list no longer has its title there or anywhere; its page stays, under \"No longer in the list\" (delete {f.Path} if the paper should go, or fix `title`/`aliases` if the list renamed it)",
+                    f.Path, pos.Line, pos.Column);
+                papers.Add(FromFragment(f, [], PaperStatus.LeftTheList, diagnostics));
+                continue;
+            }
+            foreach (var d in gone)
+                diagnostics.Warning(Codes.ItemLeftTheList,
+                    $"`{f.Id}` lists {d.Ref}, which no longer names this paper (the list removed or renumbered it); remove {d.Ref} from `seed`",
+                    f.Path, d.Pos.Line, d.Pos.Column);
+            papers.Add(FromFragment(f, mine, PaperStatus.Listed, diagnostics));
         }
-        var unclaimed = entries.Where(e => !claimByRef.ContainsKey(e.Ref)).ToList();
-        foreach (var group in unclaimed.GroupBy(e => SeedText.TitleKey(e.Title)))
+        var usedIds = fragments.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var group in seed.Entries.Where(e => !claimByRef.ContainsKey(e.Ref)).GroupBy(e => TextKeys.TitleKey(e.Title)))
         {
             var list = group.ToList();
             foreach (var e in list)
                 diagnostics.Warning(Codes.ItemWithoutFragment,
-                    $"seed item {e.Ref} \"{Shorten(e.Title)}\" has no fragment; its page shows the seed alone (add content/papers/<id>.md with seed: [\"{e.Ref}\"])",
+                    $"seed item {e.Ref} \"{Shorten(e.Title)}\" has no fragment; its page shows the seed alone, marked \"annotation wanted\" (run `new --seed {e.Ref}` to start one)",
                     seed.Path, e.Line, 1);
             papers.Add(FromSeed(list, usedIds));
         }
-
-        papers.Sort((a, b) => CompareListings(a.FirstListing, b.FirstListing));
+        papers.Sort(CompareReadingOrder);
 
         // 4. Parts list every listing in order, mentions after the item they are mentioned in.
         var paperByRef = papers.SelectMany(p => p.Listings.Select(l => (l.Ref, p.Id))).ToDictionary(x => x.Ref, x => x.Id, StringComparer.Ordinal);
-        var listingByRef = papers.SelectMany(p => p.Listings).ToDictionary(l => l.Ref, StringComparer.Ordinal);
+        var listingsByPart = papers.SelectMany(p => p.Listings).ToLookup(l => l.Part);
         var parts = seed.Parts.Select(sp =>
         {
-            var partEntries = listingByRef.Values.Where(l => l.Part == sp.Number)
-                .OrderBy(l => l, Comparer<Listing>.Create(CompareListings))
+            var entries = listingsByPart[sp.Number].Order(Comparer<Listing>.Create(CompareListings))
                 .Select(l => new PartEntry(l, paperByRef[l.Ref])).ToList();
             var en = site.PartTitlesEn.GetValueOrDefault(sp.Number) ?? sp.Title;
-            return new Part(sp.Number, new Bilingual<string>(sp.Title, en), sp.DeclaredCount, partEntries);
+            return new Part(sp.Number, new Bilingual<string>(sp.Title, en), sp.DeclaredCount, entries);
+        }).ToList();
+
+        // 5. Relations in both directions, and cross-references labelled, once every paper and part is known.
+        var byId = papers.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var relations = Relations(fragments, byId, diagnostics);
+        var partNumbers = parts.Select(p => p.Number).ToHashSet();
+        CheckXrefs(fragments, byId, partNumbers, diagnostics);
+        papers = papers.Select(p => p with
+        {
+            Relations = relations.GetValueOrDefault(p.Id) ?? [],
+            Writing = p.Writing.Map((prose, lang) => Label(prose, lang, byId)),
         }).ToList();
 
         return new Bibliography(site, seed.Title, seed.PrefaceLines, parts, papers, tags);
     }
 
-    /// <summary>What identifies a seed entry: its cleaned title, the line as written, and the arXiv id or URL the line carries.</summary>
-    static HashSet<string> EntryKeys(SeedEntry e)
+    /// <summary>A fragment's ref as a claim: its title at that ref; its title elsewhere; the ref by number; a mention.</summary>
+    static Claim? Resolve(SeedMatcher seed, Fragment f, FragmentRef declared, HashSet<string> taken)
     {
-        var keys = new HashSet<string>(StringComparer.Ordinal) { SeedText.TitleKey(e.Title), SeedText.TitleKey(e.TitleLine) };
-        if (e.Arxiv is not null) keys.Add("arxiv:" + e.Arxiv);
-        foreach (var url in TitleCleaner.Urls(e.TitleLine)) keys.Add(UrlKey(url));
-        keys.Remove("");
-        return keys;
-    }
+        var keys = seed.KeysOf(f);
+        var exact = seed.Entry(declared.Ref);
+        if (exact is not null && seed.TitleMatches(exact, keys)) return new Claim(f, declared, exact, false, exact.Ref, true);
 
-    /// <summary>What identifies a fragment's paper: its title and aliases, its arXiv id and its URLs.</summary>
-    static HashSet<string> FragmentKeys(Fragment f)
-    {
-        var keys = f.Aliases.Append(f.Title).Select(SeedText.TitleKey).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
-        if (f.Arxiv is not null) keys.Add("arxiv:" + f.Arxiv);
-        foreach (var url in new[] { f.Url, f.Pdf, f.Code }.OfType<string>()) keys.Add(UrlKey(url));
-        return keys;
-    }
+        var elsewhere = seed.EntriesWith(keys).Where(e => !taken.Contains(e.Ref) && !f.Seed.Any(s => s.Ref == e.Ref)).ToList();
+        if (elsewhere.Count > 0) return new Claim(f, declared, elsewhere[0], false, elsewhere[0].Ref, true);
+        if (exact is not null) return new Claim(f, declared, exact, false, exact.Ref, false);
 
-    static string UrlKey(string url)
-    {
-        var u = url.Trim().TrimEnd('/').ToLowerInvariant();
-        u = u.Replace("https://", "").Replace("http://", "").Replace("www.", "");
-        return TitleCleaner.ArxivFromUrl(url) is { } id ? "arxiv:" + id : "url:" + u;
+        // A paper an item's notes only mention: "6.3b" where item 6.3 holds one paper.
+        if (declared.Suffix is not null)
+        {
+            var mentioning = seed.ItemsMentioning(keys);
+            var item = seed.Item($"{declared.Part}.{declared.Number}");
+            if (item is not null && (mentioning.Count == 0 || mentioning.Contains(item)) && declared.Suffix[0] - 'a' >= item.Entries.Count)
+                return new Claim(f, declared, item.Entries[^1], true, declared.Ref, mentioning.Contains(item));
+            if (mentioning.Count > 0)
+            {
+                var m = mentioning[0];
+                var suffix = (char)('a' + m.Entries.Count);
+                return new Claim(f, declared, m.Entries[^1], true, $"{m.Ref}{suffix}", true);
+            }
+        }
+        return null;
     }
 
     static IReadOnlyList<Fragment> DistinctIds(IReadOnlyList<Fragment> fragments, DiagnosticBag diagnostics)
@@ -178,18 +167,8 @@ public static class ModelBuilder
         return result;
     }
 
-    static bool Mentions(SeedItem item, HashSet<string> keys) =>
-        item.Entries.SelectMany(e => e.NoteLines).Any(line => MentionKey(line, keys));
-
-    static bool MentionKey(string line, HashSet<string> keys)
+    static Paper FromFragment(Fragment f, List<Claim> claims, PaperStatus status, DiagnosticBag diagnostics)
     {
-        var lineKey = SeedText.TitleKey(line);
-        return keys.Any(k => k.Length >= 4 && lineKey.Contains(k, StringComparison.Ordinal));
-    }
-
-    static Paper FromFragment(Fragment f, List<Claim> claims, DiagnosticBag diagnostics)
-    {
-        var keys = f.Aliases.Append(f.Title).Select(SeedText.TitleKey).ToHashSet();
         var listings = claims.Select(c =>
         {
             var e = c.Entry;
@@ -197,57 +176,112 @@ public static class ModelBuilder
             if (!c.IsMention)
                 return new Listing(e.Part, e.Number, c.Ref, e.TitleLine, e.NoteLines, note, false, e.Line);
             // A mention shows the note line that names the paper and the lines after it, up to a blank line.
-            var lines = e.NoteLines;
-            var at = lines.ToList().FindIndex(l => MentionKey(l, keys));
-            var shown = at < 0 ? e.TitleLine : lines[at];
-            var after = at < 0 ? [] : lines.Skip(at + 1).TakeWhile(l => l.Length > 0).ToList();
+            var (shown, after) = SeedMatcher.MentionLines(e, f);
             var number = int.Parse(c.Ref.Split('.')[1].TrimEnd("abcdefghijklmnopqrstuvwxyz".ToCharArray()));
             return new Listing(e.Part, number, c.Ref, shown, after, note, true, e.Line);
-        }).OrderBy(l => l, Comparer<Listing>.Create(CompareListings)).ToList();
+        }).Order(Comparer<Listing>.Create(CompareListings)).ToList();
 
-        if (f.AnnotationHtml.Zh is null || f.AnnotationHtml.En is null)
+        var annotation = f.Writing.Annotation;
+        if (annotation.Zh is null || annotation.En is null)
         {
-            var missing = f.AnnotationHtml.Zh is null ? "zh" : "en";
+            var missing = annotation.Zh is null ? "zh" : "en";
             diagnostics.Warning(Codes.MissingTranslation,
                 $"`{f.Id}` has no `::: {missing}` annotation; its {missing} page shows the other language, marked as such", f.Path, 1, 1);
         }
-        if (f.TitleZh is null)
+        if (f.Facts.TitleZh is null)
             diagnostics.Warning(Codes.MissingTranslation, $"`{f.Id}` has no `title_zh`; the Chinese pages show the English title", f.Path, 1, 1);
 
-        var seedArxiv = claims.Select(c => c.Entry.Arxiv).FirstOrDefault(a => a is not null);
-        return new Paper(f.Id, f.Title, f.TitleZh, f.Kind, f.Authors, f.Year, f.Venue, f.Arxiv ?? (f.Url is null ? seedArxiv : null), f.Doi,
-            f.Url, f.Pdf, f.Code, f.Tags, f.Aliases, listings, f.AnnotationHtml, f.AnnotationText, f.EditorNote, f.Path, f.TranslatedFrom);
+        // The list's line may carry the arXiv id the fragment leaves out.
+        var facts = f.Facts.Arxiv is null && f.Facts.Url is null && claims.Select(c => c.Entry.Arxiv).FirstOrDefault(a => a is not null) is { } seedArxiv
+            ? f.Facts with { Arxiv = seedArxiv }
+            : f.Facts;
+        // Fingerprints for translation tracking: of the text as written, so renumbering the list does not make a translation stale.
+        string? Fingerprint(Prose? p) => p is null ? null : TranslationStatus.Fingerprint(Markup.Xrefs.Label(p.Text, false, t => t.ToString()));
+        return new Paper(f.Id, facts, status, listings, f.Writing, [], f.Source, f.TranslatedFrom,
+            new Bilingual<string?>(Fingerprint(annotation.Zh), Fingerprint(annotation.En)));
     }
 
     static Paper FromSeed(List<SeedEntry> entries, HashSet<string> usedIds)
     {
         var first = entries[0];
-        var id = Slug(first.Title);
+        var id = TextKeys.Slug(first.Title);
         if (id.Length == 0) id = "item-" + first.Ref.Replace('.', '-');
         var unique = id;
         for (var n = 2; !usedIds.Add(unique); n++) unique = $"{id}-{n}";
         var listings = entries.Select(e => new Listing(e.Part, e.Number, e.Ref, e.TitleLine, e.NoteLines, null, false, e.Line)).ToList();
         var url = entries.SelectMany(e => e.Urls).FirstOrDefault(u => TitleCleaner.ArxivFromUrl(u) is null);
-        return new Paper(unique, first.Title, null, PaperKind.Paper, [], entries.Select(e => e.Year).FirstOrDefault(y => y is not null),
-            null, entries.Select(e => e.Arxiv).FirstOrDefault(a => a is not null), null, url, null, null, [], [],
-            listings, Bilingual.Empty, Bilingual.Empty, Bilingual.Empty, null, null);
+        var facts = PaperFacts.FromTitle(first.Title, entries.Select(e => e.Year).FirstOrDefault(y => y is not null),
+            entries.Select(e => e.Arxiv).FirstOrDefault(a => a is not null), url);
+        return new Paper(unique, facts, PaperStatus.Listed, listings, Writing.None, [], null, null, new Bilingual<string?>(null, null));
     }
 
-    /// <summary>A permalink slug from a title: ASCII words, lowercase, hyphenated, at most six words.</summary>
-    public static string Slug(string title)
+    /// <summary>
+    /// Every declared relation, checked (the paper it names exists), with its reverse on the other paper. A relation
+    /// declared from both sides is kept once on each.
+    /// </summary>
+    static Dictionary<string, IReadOnlyList<Relation>> Relations(IReadOnlyList<Fragment> fragments, Dictionary<string, Paper> byId, DiagnosticBag diagnostics)
     {
-        var words = new List<string>();
-        var sb = new StringBuilder();
-        foreach (var ch in SeedText.Narrow(title).ToLowerInvariant())
+        var all = new Dictionary<string, List<Relation>>(StringComparer.Ordinal);
+        void Add(string on, Relation r)
         {
-            if (ch is >= 'a' and <= 'z' or >= '0' and <= '9') sb.Append(ch);
-            else if (sb.Length > 0) { words.Add(sb.ToString()); sb.Clear(); }
+            if (!all.TryGetValue(on, out var list)) all[on] = list = [];
+            if (!list.Any(x => x.Type == r.Type && x.PaperId == r.PaperId && (x.Reverse == r.Reverse || r.Type.IsSymmetric()))) list.Add(r);
         }
-        if (sb.Length > 0) words.Add(sb.ToString());
-        return string.Join('-', words.Take(6));
+        foreach (var f in fragments)
+            foreach (var r in f.Relations)
+            {
+                if (!byId.ContainsKey(r.Target))
+                {
+                    var hint = Suggestions.Closest(r.Target, byId.Keys.Order(StringComparer.Ordinal)) is { } s ? $"; did you mean `{s}`?" : "";
+                    diagnostics.Error(Codes.UnknownRelationTarget, $"`{r.Type.Key()}` names `{r.Target}`, which is no paper of the list{hint} (ids are the fragments' file names)",
+                        f.Path, r.Pos.Line, r.Pos.Column);
+                    continue;
+                }
+                Add(f.Id, new Relation(r.Type, r.Target, false));
+                Add(r.Target, new Relation(r.Type, f.Id, !r.Type.IsSymmetric()));
+            }
+        return all.ToDictionary(x => x.Key, x => (IReadOnlyList<Relation>)x.Value
+            .OrderBy(r => r.Type).ThenBy(r => r.Reverse).ThenBy(r => r.PaperId, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
     }
+
+    static void CheckXrefs(IReadOnlyList<Fragment> fragments, Dictionary<string, Paper> byId, HashSet<int> parts, DiagnosticBag diagnostics)
+    {
+        foreach (var f in fragments)
+            foreach (var x in f.Xrefs)
+            {
+                if (x.Target.PaperId is { } id && !byId.ContainsKey(id))
+                {
+                    var hint = Suggestions.Closest(id, byId.Keys.Order(StringComparer.Ordinal)) is { } s ? $"; did you mean `[[{s}]]`?" : "";
+                    diagnostics.Error(Codes.UnknownXrefTarget, $"cross-reference `[[{id}]]` names no paper of the list{hint}", f.Path, x.Pos.Line, x.Pos.Column);
+                }
+                else if (x.Target.Part is { } n && !parts.Contains(n))
+                    diagnostics.Error(Codes.UnknownXrefTarget, $"cross-reference `[[part:{n}]]` names no part: the list has parts 1 to {parts.Count}", f.Path, x.Pos.Line, x.Pos.Column);
+            }
+    }
+
+    /// <summary>Cross-references get their text: a paper its item number (or title, for one the list does not have), a part its name.</summary>
+    static Prose Label(Prose prose, Lang lang, Dictionary<string, Paper> byId)
+    {
+        string? Text(Markup.Xrefs.Target t) =>
+            t.PaperId is { } id ? byId.TryGetValue(id, out var p) ? p.Refs?.Split(',')[0] ?? p.Facts.LocalTitle(lang) : null
+            : t.Part is { } n ? PartName(lang, n) : null;
+        return new Prose(Markup.Xrefs.Label(prose.Html, true, Text), Markup.Xrefs.Label(prose.Text, false, Text));
+    }
+
+    /// <summary>A part named in running text: "part 3", "第三部分".</summary>
+    public static string PartName(Lang lang, int number) =>
+        lang == Lang.Zh ? $"第{TextKeys.ChineseNumeral(number)}部分" : $"part {number}";
 
     static string Shorten(string s) => s.Length <= 60 ? s : s[..57] + "…";
+
+    /// <summary>The list's papers by first listing, then those that left it, then the additions, each by id.</summary>
+    static int CompareReadingOrder(Paper a, Paper b)
+    {
+        var c = a.Status.CompareTo(b.Status);
+        if (c != 0) return c;
+        if (a.FirstListing is { } x && b.FirstListing is { } y) return CompareListings(x, y);
+        return string.CompareOrdinal(a.Id, b.Id);
+    }
 
     static int CompareListings(Listing a, Listing b)
     {

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using Bibliography.Text;
+using Bibliography.Content;
 
 namespace Bibliography.Model;
 
@@ -43,7 +45,7 @@ public static partial class TranslationStatus
     public static PaperTranslation Of(Paper p)
     {
         // A note needs an English rendering when it has Chinese in it; a note the curator wrote in English (2.33) does not.
-        var chineseNotes = p.Listings.Where(l => l.NoteLines.Any(Seed.SeedText.HasCjk)).ToList();
+        var chineseNotes = p.Listings.Where(l => l.NoteLines.Any(TextKeys.HasCjk)).ToList();
         var notes = chineseNotes.Count;
         var translated = chineseNotes.Count(l => !string.IsNullOrWhiteSpace(l.NoteEn));
         Lang? source = null;
@@ -57,11 +59,11 @@ public static partial class TranslationStatus
             {
                 source = LangCodes.Parse(m.Groups[1].Value);
                 recorded = m.Groups[2].Value;
-                current = p.AnnotationText[source!.Value] is { } text ? Fingerprint(text) : null;
+                current = p.Fingerprints[source!.Value];
                 freshness = current == recorded ? Freshness.UpToDate : Freshness.Stale;
             }
         }
-        return new PaperTranslation(p, p.AnnotationHtml.Zh is not null, p.AnnotationHtml.En is not null, p.TitleZh is not null,
+        return new PaperTranslation(p, p.Writing.Annotation.Html().Zh is not null, p.Writing.Annotation.Html().En is not null, p.Facts.TitleZh is not null,
             notes, translated, source, recorded, current, freshness);
     }
 
@@ -74,7 +76,7 @@ public static partial class TranslationStatus
 
     /// <summary>The value to write in <c>translated_from</c> for the current source text.</summary>
     public static string? Mark(Paper p, Lang source) =>
-        p.AnnotationText[source] is { } text ? $"{source.Code()}@{Fingerprint(text)}" : null;
+        p.Fingerprints[source] is { } print ? $"{source.Code()}@{print}" : null;
 
     [GeneratedRegex(@"^(en|zh)@([0-9a-f]{8})$")]
     private static partial Regex TranslatedFromPattern();

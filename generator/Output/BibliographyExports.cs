@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Bibliography.Citations;
 using Bibliography.Pages;
+using Bibliography.Text;
 
 namespace Bibliography.Output;
 
@@ -14,7 +15,7 @@ public static class BibliographyExports
     {
         var set = new CitationSet(bib);
         var bibtex = new StringBuilder();
-        bibtex.Append("% ").Append(bib.Title(Model.Lang.En)).Append(" · ").Append(bib.Title(Model.Lang.Zh)).Append('\n');
+        bibtex.Append("% ").Append(bib.Title(Lang.En)).Append(" · ").Append(bib.Title(Lang.Zh)).Append('\n');
         bibtex.Append("% UTF-8; for biblatex/biber, or LaTeX 2018 and later.\n");
         foreach (var e in set.Entries) bibtex.Append('\n').Append(BibtexWriter.Write(e));
         yield return GeneratedFile.Text(Paths[0], bibtex.ToString());

@@ -4,6 +4,8 @@ using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using Bibliography.Model;
 using Bibliography.Pages;
+using Bibliography.Text;
+using Bibliography.Content;
 
 namespace Bibliography.Output;
 
@@ -24,17 +26,17 @@ public static class DataExport
             papers.Add((JsonNode)new JsonObject
             {
                 ["id"] = p.Id,
-                ["title"] = p.Title,
-                ["title_zh"] = p.TitleZh,
-                ["authors"] = new JsonArray(p.Authors.Select(a => (JsonNode)JsonValue.Create(a)!).ToArray()),
-                ["year"] = p.Year,
-                ["venue"] = p.Venue,
-                ["arxiv"] = p.Arxiv,
-                ["doi"] = p.Doi,
-                ["url"] = p.Url,
-                ["code"] = p.Code,
-                ["tags"] = new JsonArray(p.Tags.Select(x => (JsonNode)JsonValue.Create(x)!).ToArray()),
-                ["kind"] = p.Kind.Name(),
+                ["title"] = p.Facts.Title,
+                ["title_zh"] = p.Facts.TitleZh,
+                ["authors"] = new JsonArray(p.Facts.Authors.Select(a => (JsonNode)JsonValue.Create(a)!).ToArray()),
+                ["year"] = p.Facts.Year,
+                ["venue"] = p.Facts.Venue,
+                ["arxiv"] = p.Facts.Arxiv,
+                ["doi"] = p.Facts.Doi,
+                ["url"] = p.Facts.Url,
+                ["code"] = p.Facts.Code,
+                ["tags"] = new JsonArray(p.Facts.Tags.Select(x => (JsonNode)JsonValue.Create(x)!).ToArray()),
+                ["kind"] = p.Facts.Kind.Name(),
                 ["listings"] = new JsonArray(p.Listings.Select(l => (JsonNode)new JsonObject
                 {
                     ["part"] = l.Part,
@@ -47,9 +49,9 @@ public static class DataExport
                 ["annotations"] = new JsonObject
                 {
                     ["en"] = AnnotationEn(p),
-                    ["zh"] = p.AnnotationText.Zh,
+                    ["zh"] = p.Writing.Annotation.Text().Zh,
                 },
-                ["editor_note"] = p.EditorNote.En is null && p.EditorNote.Zh is null ? null : new JsonObject { ["en"] = p.EditorNote.En, ["zh"] = p.EditorNote.Zh },
+                ["editor_note"] = p.Writing.EditorNote.Text().En is null && p.Writing.EditorNote.Text().Zh is null ? null : new JsonObject { ["en"] = p.Writing.EditorNote.Text().En, ["zh"] = p.Writing.EditorNote.Text().Zh },
             });
         }
         var root = new JsonObject
@@ -70,7 +72,7 @@ public static class DataExport
     public static string? AnnotationEn(Paper p)
     {
         var notes = p.Listings.Where(l => l.NoteEn is not null).Select(l => l.NoteEn!.Replace("\n", " ").Trim()).ToList();
-        var parts = notes.Append(p.AnnotationText.En).Where(s => !string.IsNullOrWhiteSpace(s)).ToList();
+        var parts = notes.Append(p.Writing.Annotation.Text().En).Where(s => !string.IsNullOrWhiteSpace(s)).ToList();
         return parts.Count == 0 ? null : string.Join("\n\n", parts);
     }
 }

@@ -3,6 +3,8 @@ using System.Text;
 using System.Xml;
 using Bibliography.Model;
 using Bibliography.Pages;
+using Bibliography.Text;
+using Bibliography.Content;
 
 namespace Bibliography.Output;
 
@@ -36,24 +38,24 @@ public static class Feeds
             foreach (var p in bib.Papers)
             {
                 w.WriteStartElement("entry", ns);
-                w.WriteElementString("title", ns, p.LocalTitle(lang));
+                w.WriteElementString("title", ns, p.Facts.LocalTitle(lang));
                 w.WriteElementString("id", ns, urls.Absolute(SiteUrls.Paper(lang, p.Id)));
                 Link(w, ns, "alternate", urls.Absolute(SiteUrls.Paper(lang, p.Id)));
                 w.WriteElementString("updated", ns, updated);
-                foreach (var a in p.Authors.Where(a => a != "others").Take(3))
+                foreach (var a in p.Facts.Authors.Where(a => a != "others").Take(3))
                 {
                     w.WriteStartElement("author", ns);
                     w.WriteElementString("name", ns, a);
                     w.WriteEndElement();
                 }
-                foreach (var tag in p.Tags.Where(bib.TagById.ContainsKey))
+                foreach (var tag in p.Facts.Tags.Where(bib.TagById.ContainsKey))
                 {
                     w.WriteStartElement("category", ns);
                     w.WriteAttributeString("term", tag);
                     w.WriteAttributeString("label", bib.TagById[tag].Label[lang]);
                     w.WriteEndElement();
                 }
-                var (text, _, _) = p.AnnotationText.Pick(lang);
+                var (text, _, _) = p.Writing.Annotation.Text().Pick(lang);
                 if (text is not null) w.WriteElementString("summary", ns, text);
                 w.WriteEndElement();
             }

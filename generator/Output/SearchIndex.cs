@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Bibliography.Model;
 using Bibliography.Pages;
+using Bibliography.Text;
+using Bibliography.Content;
 
 namespace Bibliography.Output;
 
@@ -20,21 +22,21 @@ public static class SearchIndex
         var papers = new JsonArray();
         foreach (var p in bib.Papers)
         {
-            var tags = p.Tags.Where(bib.TagById.ContainsKey).Select(id => bib.TagById[id]).ToList();
+            var tags = p.Facts.Tags.Where(bib.TagById.ContainsKey).Select(id => bib.TagById[id]).ToList();
             papers.Add((JsonNode)new JsonObject
             {
                 ["id"] = p.Id,
-                ["title"] = Both(p.Title, p.LocalTitle(Lang.Zh)),
-                ["authors"] = Strings(p.Authors.Where(a => a != "others")),
-                ["year"] = p.Year,
-                ["venue"] = p.Venue,
+                ["title"] = Both(p.Facts.Title, p.Facts.LocalTitle(Lang.Zh)),
+                ["authors"] = Strings(p.Facts.Authors.Where(a => a != "others")),
+                ["year"] = p.Facts.Year,
+                ["venue"] = p.Facts.Venue,
                 ["refs"] = Strings(p.Listings.Select(l => l.Ref)),
                 ["tags"] = new JsonObject
                 {
                     ["en"] = Strings(tags.Select(tg => tg.Label.En)),
                     ["zh"] = Strings(tags.Select(tg => tg.Label.Zh)),
                 },
-                ["text"] = Both(p.AnnotationText.En, p.AnnotationText.Zh),
+                ["text"] = Both(p.Writing.Annotation.Text().En, p.Writing.Annotation.Text().Zh),
                 // The curator's own notes (Chinese) and their English rendering: searchable even where no annotation exists yet.
                 ["notes"] = Both(Join(p.Listings.Select(l => l.NoteEn)), Join(p.Listings.Select(l => string.Join("\n", l.NoteLines)))),
                 ["url"] = Both(SiteUrls.Paper(Lang.En, p.Id), SiteUrls.Paper(Lang.Zh, p.Id)),

@@ -1,5 +1,6 @@
 using Bibliography.Model;
 using Bibliography.Pages;
+using Bibliography.Text;
 
 namespace Bibliography.Output;
 

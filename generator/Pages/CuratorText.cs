@@ -1,5 +1,5 @@
-using Bibliography.Rendering;
 using Bibliography.Seed;
+using Bibliography.Text;
 
 namespace Bibliography.Pages;
 
@@ -23,5 +23,5 @@ public static class CuratorText
             ? "<p lang=\"en\">" + string.Join("<br>\n", para.Select(Html.Escape)) + "</p>"
             : "<p>" + string.Join("<br>\n", para.Select(l => Line(l).Value)) + "</p>");
 
-    static bool IsLatin(string text) => !SeedText.HasCjk(text) && text.Any(char.IsAsciiLetter);
+    static bool IsLatin(string text) => !TextKeys.HasCjk(text) && text.Any(char.IsAsciiLetter);
 }

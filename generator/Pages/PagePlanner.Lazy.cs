@@ -1,4 +1,5 @@
 using Bibliography.Model;
+using Bibliography.Text;
 
 namespace Bibliography.Pages;
 
@@ -11,7 +12,7 @@ public sealed partial class PagePlanner
     // Most of the plan: spread over the cores, in order, once there are enough papers to repay starting PLINQ.
     IEnumerable<PlannedPage> PaperPages(Lang lang) => withoutPapers ? []
         : bib.Papers.Count < 500 ? bib.Papers.Select((p, i) => PaperPage(lang, p, i))
-        : bib.Papers.AsParallel().AsOrdered().Select((p, i) => PaperPage(lang, p, i));
+        : bib.Papers.AsParallel().AsOrdered().WithDegreeOfParallelism(settings.Parallelism ?? Environment.ProcessorCount).Select((p, i) => PaperPage(lang, p, i));
 
     /// <summary>Every page of <see cref="Plan"/> except the paper pages, which <see cref="PaperPageAt"/> plans one at a time.</summary>
     public IReadOnlyList<PlannedPage> PlanAllButPapers()

@@ -1,6 +1,8 @@
 using System.Globalization;
+using Bibliography.Text;
+using Bibliography.Content;
 using Bibliography.Model;
-using Bibliography.Rendering;
+using Bibliography.Markup;
 
 namespace Bibliography.Pages;
 
@@ -50,15 +52,20 @@ public sealed partial class PagePlanner
 
     string PartHeadingIn(Lang lang, Part p) => string.Format(CultureInfo.InvariantCulture, t(lang, "part_heading"), p.Number, p.Title[lang]);
 
+    /// <summary>Prose with its cross-references linked within the print edition: to the entry or the part, on the same page.</summary>
+    Html PrintLinked(string html) => new(Xrefs.Link(html, target => target.PaperId is { } id
+        ? "#" + (bib.PaperById[id].FirstListing?.Anchor ?? "paper-" + id)
+        : $"#part-{target.Part}"));
+
     PrintEntryView PrintEntry(Lang lang, PartEntry entry, bool both, bool first)
     {
         var paper = bib.PaperById[entry.PaperId];
         var l = entry.Listing;
-        var title = paper.LocalTitle(lang);
-        var otherTitle = lang == Lang.Zh ? (title == paper.Title ? null : paper.Title) : paper.TitleZh;
+        var title = paper.Facts.LocalTitle(lang);
+        var otherTitle = lang == Lang.Zh ? (title == paper.Facts.Title ? null : paper.Facts.Title) : paper.Facts.TitleZh;
         var notes = l.NoteLines.Count > 0 ? CuratorText.Paragraphs(l.NoteLines) : null;
         var noteEn = (lang == Lang.En || both) && l.NoteEn is not null ? Html.Paragraphs(l.NoteEn.Split('\n').Select(s => s.Trim())) : null;
-        var kind = paper.Kind == PaperKind.Paper ? null : t(lang, "kind_" + paper.Kind.Name());
+        var kind = paper.Facts.Kind == PaperKind.Paper ? null : t(lang, "kind_" + paper.Facts.Kind.Name());
         var otherHtmlLang = otherTitle is null ? null : lang.Other().HtmlLang();
 
         if (!first)
@@ -69,27 +76,27 @@ public sealed partial class PagePlanner
         }
 
         var facts = new List<FactView>();
-        if (AuthorsText(lang, paper.Authors) is { } authors) facts.Add(new FactView(t(lang, "authors"), authors));
-        if (paper.Year is { } y) facts.Add(new FactView(t(lang, "year"), y.ToString(CultureInfo.InvariantCulture)));
-        if (paper.Venue is not null) facts.Add(new FactView(t(lang, "venue"), paper.Venue));
+        if (AuthorsText(lang, paper.Facts.Authors) is { } authors) facts.Add(new FactView(t(lang, "authors"), authors));
+        if (paper.Facts.Year is { } y) facts.Add(new FactView(t(lang, "year"), y.ToString(CultureInfo.InvariantCulture)));
+        if (paper.Facts.Venue is not null) facts.Add(new FactView(t(lang, "venue"), paper.Facts.Venue));
 
         var links = new List<PrintLinkView>();
-        if (paper.ArxivAbsUrl is { } abs) links.Add(new PrintLinkView(abs, $"arXiv:{paper.Arxiv}", true));
-        if (paper.DoiUrl is { } doi) links.Add(new PrintLinkView(doi, $"doi:{paper.Doi}", true));
-        if (paper.Arxiv is null && paper.Doi is null && (paper.Url ?? paper.Pdf) is { } url) links.Add(new PrintLinkView(url, url, true));
-        if (paper.Code is { } code) links.Add(new PrintLinkView(code, t(lang, "link_code"), false));
+        if (paper.Facts.ArxivAbsUrl is { } abs) links.Add(new PrintLinkView(abs, $"arXiv:{paper.Facts.Arxiv}", true));
+        if (paper.Facts.DoiUrl is { } doi) links.Add(new PrintLinkView(doi, $"doi:{paper.Facts.Doi}", true));
+        if (paper.Facts.Arxiv is null && paper.Facts.Doi is null && (paper.Facts.Url ?? paper.Facts.Pdf) is { } url) links.Add(new PrintLinkView(url, url, true));
+        if (paper.Facts.Code is { } code) links.Add(new PrintLinkView(code, t(lang, "link_code"), false));
 
         var annotations = new List<PrintTextView>();
         if (both)
         {
             foreach (var shown in new[] { lang, lang.Other() })
-                if (paper.AnnotationHtml[shown] is { } html)
-                    annotations.Add(new PrintTextView(t(lang, "print_annotation_in_" + shown.Code()), new TextView(new Html(html), shown.Code(), shown.HtmlLang(), false)));
+                if (paper.Writing.Annotation.Html()[shown] is { } html)
+                    annotations.Add(new PrintTextView(t(lang, "print_annotation_in_" + shown.Code()), new TextView(PrintLinked(html), shown.Code(), shown.HtmlLang(), false)));
         }
         else
         {
-            var (html, got, fallback) = paper.AnnotationHtml.Pick(lang);
-            if (html is not null) annotations.Add(new PrintTextView(null, new TextView(new Html(html), got.Code(), got.HtmlLang(), fallback)));
+            var (html, got, fallback) = paper.Writing.Annotation.Html().Pick(lang);
+            if (html is not null) annotations.Add(new PrintTextView(null, new TextView(PrintLinked(html), got.Code(), got.HtmlLang(), fallback)));
         }
 
         return new PrintEntryView(l.Ref, l.Anchor, title, otherTitle, otherHtmlLang, kind, l.IsMention, null, null,

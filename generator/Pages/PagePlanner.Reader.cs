@@ -1,4 +1,5 @@
 using Bibliography.Model;
+using Bibliography.Text;
 
 namespace Bibliography.Pages;
 

@@ -1,4 +1,5 @@
 using Bibliography.Model;
+using Bibliography.Text;
 
 namespace Bibliography.Pages;
 
@@ -22,7 +23,7 @@ public sealed partial class PagePlanner
                 Freshness.Malformed => (t(lang, "tr_malformed"), "stale"),
                 _ => (p.HasFragment ? t(lang, "tr_not_tracked") : t(lang, "tr_no_fragment"), "none"),
             };
-            return new TranslationRowView(string.Join(", ", p.Listings.Select(l => l.Ref)), SiteUrls.Relative(path, SiteUrls.Paper(lang, p.Id)), p.LocalTitle(lang),
+            return new TranslationRowView(string.Join(", ", p.Listings.Select(l => l.Ref)), SiteUrls.Relative(path, SiteUrls.Paper(lang, p.Id)), p.Facts.LocalTitle(lang),
                 Yes(s.AnnotationZh), Class(s.AnnotationZh), Yes(s.AnnotationEn), Class(s.AnnotationEn), Yes(s.TitleZh), Class(s.TitleZh),
                 s.CuratorNotes == 0 ? "–" : $"{s.CuratorNotesTranslated}/{s.CuratorNotes}", s.CuratorNotes == 0 ? "none" : Class(notesDone),
                 fresh, freshClass);

@@ -1,5 +1,7 @@
+using Bibliography.Text;
+using Bibliography.Markup;
+using Bibliography.Content;
 using Bibliography.Model;
-using Bibliography.Rendering;
 
 namespace Bibliography.Pages;
 
@@ -94,10 +96,10 @@ public sealed partial class PagePlanner
     {
         var paper = bib.PaperById[entry.PaperId];
         var l = entry.Listing;
-        var title = paper.LocalTitle(lang);
-        var other = lang == Lang.Zh ? (title == paper.Title ? null : paper.Title) : paper.TitleZh;
+        var title = paper.Facts.LocalTitle(lang);
+        var other = lang == Lang.Zh ? (title == paper.Facts.Title ? null : paper.Facts.Title) : paper.Facts.TitleZh;
         return new ItemView(l.Ref, l.Anchor, SiteUrls.Relative(from, SiteUrls.Paper(lang, paper.Id)), paper.Id, title, other,
-            other is null ? null : lang.Other().HtmlLang(), Byline(lang, paper), paper.Kind == PaperKind.Paper ? null : t(lang, "kind_" + paper.Kind.Name()),
+            other is null ? null : lang.Other().HtmlLang(), Byline(lang, paper), paper.Facts.Kind == PaperKind.Paper ? null : t(lang, "kind_" + paper.Facts.Kind.Name()),
             l.IsMention, paper.HasFragment, CuratorText.Line(l.SeedLine),
             withNotes && l.NoteLines.Count > 0 ? CuratorText.Paragraphs(l.NoteLines) : null,
             withNotes && lang == Lang.En && l.NoteEn is not null ? Html.Paragraphs(l.NoteEn.Split('\n').Select(s => s.Trim())) : null,
@@ -108,34 +110,34 @@ public sealed partial class PagePlanner
     string? Byline(Lang lang, Paper p)
     {
         var parts = new List<string>();
-        if (p.Authors.Count > 0)
-            parts.Add(p.Authors.Count switch
+        if (p.Facts.Authors.Count > 0)
+            parts.Add(p.Facts.Authors.Count switch
             {
-                1 => p.Authors[0],
-                2 when p.Authors[1] != "others" => $"{p.Authors[0]}{t(lang, "and")}{p.Authors[1]}",
-                _ => p.Authors[0] + t(lang, "et_al"),
+                1 => p.Facts.Authors[0],
+                2 when p.Facts.Authors[1] != "others" => $"{p.Facts.Authors[0]}{t(lang, "and")}{p.Facts.Authors[1]}",
+                _ => p.Facts.Authors[0] + t(lang, "et_al"),
             });
-        if (p.Year is { } y) parts.Add(y.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        if (p.Venue is not null) parts.Add(p.Venue);
+        if (p.Facts.Year is { } y) parts.Add(y.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (p.Facts.Venue is not null) parts.Add(p.Facts.Venue);
         return parts.Count == 0 ? null : string.Join(" · ", parts);
     }
 
     IReadOnlyList<LinkView> TagLinks(Lang lang, Paper p, string from) =>
-        p.Tags.Where(bib.TagById.ContainsKey).Select(id => new LinkView(SiteUrls.Relative(from, SiteUrls.Tag(lang, id)), bib.TagById[id].Label[lang])).ToList();
+        p.Facts.Tags.Where(bib.TagById.ContainsKey).Select(id => new LinkView(SiteUrls.Relative(from, SiteUrls.Tag(lang, id)), bib.TagById[id].Label[lang])).ToList();
 
     PlannedPage PaperPage(Lang lang, Paper paper, int index)
     {
         var path = SiteUrls.Paper(lang, paper.Id);
-        var title = paper.LocalTitle(lang);
-        var other = lang == Lang.Zh ? (title == paper.Title ? null : paper.Title) : paper.TitleZh;
+        var title = paper.Facts.LocalTitle(lang);
+        var other = lang == Lang.Zh ? (title == paper.Facts.Title ? null : paper.Facts.Title) : paper.Facts.TitleZh;
 
         var links = new List<LinkView>();
-        if (paper.ArxivAbsUrl is { } abs) links.Add(new LinkView(abs, $"arXiv:{paper.Arxiv}"));
-        if (paper.ArxivPdfUrl is { } pdf) links.Add(new LinkView(pdf, "PDF"));
-        else if (paper.Pdf is { } p) links.Add(new LinkView(p, "PDF"));
-        if (paper.DoiUrl is { } doi) links.Add(new LinkView(doi, $"DOI {paper.Doi}"));
-        if (paper.Url is { } u && u != paper.Pdf) links.Add(new LinkView(u, t(lang, paper.Kind == PaperKind.Repository ? "link_repository" : paper.Kind == PaperKind.BlogPost ? "link_post" : "link_page")));
-        if (paper.Code is { } code) links.Add(new LinkView(code, t(lang, "link_code")));
+        if (paper.Facts.ArxivAbsUrl is { } abs) links.Add(new LinkView(abs, $"arXiv:{paper.Facts.Arxiv}"));
+        if (paper.Facts.ArxivPdfUrl is { } pdf) links.Add(new LinkView(pdf, "PDF"));
+        else if (paper.Facts.Pdf is { } p) links.Add(new LinkView(p, "PDF"));
+        if (paper.Facts.DoiUrl is { } doi) links.Add(new LinkView(doi, $"DOI {paper.Facts.Doi}"));
+        if (paper.Facts.Url is { } u && u != paper.Facts.Pdf) links.Add(new LinkView(u, t(lang, paper.Facts.Kind == PaperKind.Repository ? "link_repository" : paper.Facts.Kind == PaperKind.BlogPost ? "link_post" : "link_page")));
+        if (paper.Facts.Code is { } code) links.Add(new LinkView(code, t(lang, "link_code")));
 
         var listings = paper.Listings.Select(l =>
         {
@@ -149,18 +151,18 @@ public sealed partial class PagePlanner
         TextView? Text(Bilingual<string?> value, Lang want, bool raw)
         {
             var (text, got, fallback) = value.Pick(want);
-            return text is null ? null : new TextView(raw ? new Html(text) : Html.Paragraphs(text.Split('\n').Select(s => s.Trim())), got.Code(), got.HtmlLang(), fallback);
+            return text is null ? null : new TextView(raw ? Linked(text, lang, path) : Html.Paragraphs(text.Split('\n').Select(s => s.Trim())), got.Code(), got.HtmlLang(), fallback);
         }
-        var annotation = Text(paper.AnnotationHtml, lang, raw: true);
-        var otherAnnotation = paper.AnnotationHtml[lang.Other()] is { } o ? new TextView(new Html(o), lang.Other().Code(), lang.Other().HtmlLang(), false) : null;
+        var annotation = Text(paper.Writing.Annotation.Html(), lang, raw: true);
+        var otherAnnotation = paper.Writing.Annotation.Html()[lang.Other()] is { } o ? new TextView(Linked(o, lang, path), lang.Other().Code(), lang.Other().HtmlLang(), false) : null;
 
         LinkView? Neighbour(int i) => i < 0 || i >= bib.Papers.Count ? null
-            : new LinkView(SiteUrls.Relative(path, SiteUrls.Paper(lang, bib.Papers[i].Id)), bib.Papers[i].LocalTitle(lang));
+            : new LinkView(SiteUrls.Relative(path, SiteUrls.Paper(lang, bib.Papers[i].Id)), bib.Papers[i].Facts.LocalTitle(lang));
 
         var view = new PaperView(paper.Id, title, other, other is null ? null : lang.Other().HtmlLang(),
-            paper.Authors.Where(a => a != "others").ToList(), AuthorsText(lang, paper.Authors), paper.Year, paper.Venue,
-            t(lang, "kind_" + paper.Kind.Name()), TagLinks(lang, paper, path), links, listings, annotation, otherAnnotation,
-            Text(paper.EditorNote, lang, raw: false), Neighbour(index - 1), Neighbour(index + 1), EditHref(paper), paper.HasFragment,
+            paper.Facts.Authors.Where(a => a != "others").ToList(), AuthorsText(lang, paper.Facts.Authors), paper.Facts.Year, paper.Facts.Venue,
+            t(lang, "kind_" + paper.Facts.Kind.Name()), TagLinks(lang, paper, path), links, listings, annotation, otherAnnotation,
+            Text(paper.Writing.EditorNote.Html(), lang, raw: true), Neighbour(index - 1), Neighbour(index + 1), EditHref(paper), paper.HasFragment,
             Cite(lang, paper));
         var layout = Layout(lang, path, title, Describe(lang, paper), "paper");
         return new PlannedPage(path, "layouts/paper.html", lang, view, layout with { Meta = [.. layout.Meta, .. PaperMeta(lang, paper, path)], JsonLd = PaperJsonLd(lang, paper, path) });
@@ -171,8 +173,8 @@ public sealed partial class PagePlanner
 
     string Describe(Lang lang, Paper p)
     {
-        var (text, _, _) = p.AnnotationText.Pick(lang);
-        if (text is null) return string.Join(" · ", new[] { p.Title, Byline(lang, p) }.Where(s => s is not null));
+        var (text, _, _) = p.Writing.Annotation.Text().Pick(lang);
+        if (text is null) return string.Join(" · ", new[] { p.Facts.Title, Byline(lang, p) }.Where(s => s is not null));
         return text.Length <= 200 ? text : text[..197] + "…";
     }
 
@@ -186,6 +188,11 @@ public sealed partial class PagePlanner
             ? $"{repo}/edit/{branch}/{p.SourcePath}"
             : $"{repo}/new/{branch}/content/papers?filename={Uri.EscapeDataString(p.Id + ".md")}";
     }
+
+    /// <summary>Prose with its cross-references linked from the page at <paramref name="from"/>, to pages in the page's language.</summary>
+    Html Linked(string html, Lang lang, string from) => new(Xrefs.Link(html, target => target.PaperId is { } id
+        ? SiteUrls.Relative(from, SiteUrls.Paper(lang, id))
+        : SiteUrls.Relative(from, SiteUrls.Part(lang, target.Part!.Value))));
 
     /// <summary>The layout of a page in one language; alternates point at the same page in both languages.</summary>
     LayoutView Layout(Lang lang, string path, string pageTitle, string? description, string bodyClass)

@@ -1,4 +1,5 @@
 using Bibliography.Model;
+using Bibliography.Text;
 
 namespace Bibliography.Pages;
 
@@ -21,4 +22,10 @@ public sealed record BuildSettings(string? BaseUrl, string? RepositoryUrl, strin
 
     /// <summary>The Chromium that prints the print editions to PDF (<c>pdf/</c>), or null to build no PDFs.</summary>
     public string? PdfChrome { get; init; }
+
+    /// <summary>How many threads a stage may use (<c>--parallel N</c>); null for one per core. Output never depends on it.</summary>
+    public int? Parallelism { get; init; }
+
+    /// <summary><see cref="Parallelism"/> as the options <see cref="Parallel"/> takes.</summary>
+    public ParallelOptions Parallel => new() { MaxDegreeOfParallelism = Parallelism ?? -1 };
 }

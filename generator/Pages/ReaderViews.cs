@@ -1,3 +1,5 @@
+using Bibliography.Text;
+
 namespace Bibliography.Pages;
 
 /// <summary>The search page: where the index and the all-papers table are, and example queries.</summary>

@@ -1,4 +1,6 @@
 using Bibliography.Model;
+using Bibliography.Text;
+using Bibliography.Content;
 
 namespace Bibliography.Pages;
 

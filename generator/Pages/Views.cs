@@ -1,4 +1,4 @@
-using Bibliography.Rendering;
+using Bibliography.Text;
 
 namespace Bibliography.Pages;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Bibliography.Diagnostics;
 using Bibliography.Model;
 using Bibliography.Pages;
+using Bibliography.Text;
 
 namespace Bibliography.Pdf;
 

@@ -4,6 +4,7 @@ using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using Bibliography.Text;
 
 namespace Bibliography.Rendering;
 

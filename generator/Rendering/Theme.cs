@@ -3,6 +3,7 @@ using Bibliography.Diagnostics;
 using Scriban;
 using Scriban.Parsing;
 using YamlDotNet.RepresentationModel;
+using Bibliography.Text;
 
 namespace Bibliography.Rendering;
 
@@ -22,18 +23,26 @@ public sealed class Theme
 
     public static Theme? Load(string dir, DiagnosticBag diagnostics)
     {
+        // The theme loads beside the fragments, on another thread: it decides on its own diagnostics only.
+        var mine = new DiagnosticBag();
+        var theme = LoadAlone(dir, mine);
+        diagnostics.AddRange(mine.Sorted());
+        return theme;
+    }
+
+    static Theme? LoadAlone(string dir, DiagnosticBag diagnostics)
+    {
         if (!System.IO.Directory.Exists(dir))
         {
             diagnostics.Error(Codes.TemplateMissing, "the theme folder does not exist; pass --theme DIR or restore themes/default", Paths.Display(dir));
             return null;
         }
-        var errors = diagnostics.ErrorCount;
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         foreach (var file in Files(dir, "layouts").Concat(Files(dir, "partials")))
         {
             var name = Path.GetRelativePath(dir, file).Replace('\\', '/');
             var display = Paths.Display(file);
-            var text = FragmentLoader.ReadUtf8(file, display, diagnostics, Codes.TemplateSyntax);
+            var text = SourceFile.ReadUtf8(file, display, diagnostics, Codes.TemplateSyntax);
             if (text is null) continue;
             var template = Template.Parse(text, display, new ParserOptions(), new LexerOptions { Lang = ScriptLang.Default });
             foreach (var m in template.Messages.Where(m => m.Type == ParserMessageType.Error))
@@ -51,7 +60,7 @@ public sealed class Theme
 
         var assets = LoadAssets(Path.Combine(dir, "assets"));
 
-        if (diagnostics.ErrorCount > errors) return null;
+        if (diagnostics.HasErrors) return null;
         return new Theme { Directory = dir, Templates = templates, Strings = strings, Assets = assets };
     }
 
@@ -107,7 +116,7 @@ public sealed class Theme
         foreach (var file in files)
         {
             var display = Paths.Display(file);
-            if (FragmentLoader.ReadUtf8(file, display, diagnostics, Codes.I18nMissing) is not { } text) continue;
+            if (SourceFile.ReadUtf8(file, display, diagnostics, Codes.I18nMissing) is not { } text) continue;
             var node = YamlText.Load(text, out var problem);
             if (problem is not null)
                 diagnostics.Error(Codes.I18nMissing, "invalid YAML: " + problem.Message, display, problem.Line, problem.Column);

@@ -1,5 +1,6 @@
 using Bibliography.Diagnostics;
 using Bibliography.Model;
+using Bibliography.Text;
 
 namespace Bibliography.Rendering;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Bibliography.Text;
 
 namespace Bibliography.Seed;
 
@@ -7,7 +8,7 @@ public sealed partial record PartHeading(int? Number, string Title, int? Count, 
 {
     public static PartHeading? TryParse(string line)
     {
-        var m = Heading().Match(SeedText.Narrow(line));
+        var m = Heading().Match(TextKeys.Narrow(line));
         if (!m.Success) return null;
         var title = m.Groups["title"].Value.Trim().TrimStart(':', '：', ' ', '、').Trim();
         int? count = null, total = null;

@@ -1,5 +1,5 @@
-using Bibliography.Content;
 using Bibliography.Diagnostics;
+using Bibliography.Text;
 
 namespace Bibliography.Seed;
 
@@ -14,7 +14,7 @@ public static class SeedLoader
             diagnostics.Error(Codes.SeedUnreadable, "the seed list does not exist; pass --seed FILE or restore seeds/", display);
             return null;
         }
-        var text = FragmentLoader.ReadUtf8(file, display, diagnostics, Codes.SeedNotUtf8, Codes.SeedUnreadable);
+        var text = SourceFile.ReadUtf8(file, display, diagnostics, Codes.SeedNotUtf8, Codes.SeedUnreadable);
         return text is null ? null : SeedParser.Parse(display, text, diagnostics);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Bibliography.Diagnostics;
+using Bibliography.Text;
 
 namespace Bibliography.Seed;
 
@@ -177,7 +178,7 @@ public static partial class SeedParser
         var title = cleaned.Title;
 
         // "Vicuna tackle the memory pressure by …" with the paper's title on the next line.
-        if (notes.Count > 0 && !SeedText.HasCjk(titleLine) && !IsTitleCase(title) && LooksLikeTitle(notes[0]) && IsTitleCase(notes[0]))
+        if (notes.Count > 0 && !TextKeys.HasCjk(titleLine) && !IsTitleCase(title) && LooksLikeTitle(notes[0]) && IsTitleCase(notes[0]))
             title = TitleCleaner.Clean(notes[0]).Title;
 
         var urls = TitleCleaner.Urls(titleLine).Concat(notes.SelectMany(TitleCleaner.Urls)).Distinct().ToList();
@@ -188,7 +189,7 @@ public static partial class SeedParser
     /// <summary>A line that reads as an English paper title rather than a sentence of notes.</summary>
     static bool LooksLikeTitle(string s)
     {
-        if (s.Length is < 10 or > 200 || SeedText.HasCjk(s) || s.Contains("://")) return false;
+        if (s.Length is < 10 or > 200 || TextKeys.HasCjk(s) || s.Contains("://")) return false;
         if (!char.IsLetter(s[0]) || s.EndsWith('.') || s.Contains(", ")) return false;
         var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is < 3 or > 25) return false;

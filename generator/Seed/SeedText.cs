@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Bibliography.Text;
 
 namespace Bibliography.Seed;
 
@@ -43,46 +44,10 @@ public static partial class SeedText
 
     public static bool IsBlank(string line) => string.IsNullOrWhiteSpace(line);
 
-    /// <summary>
-    /// Full-width ASCII forms (ＡＢＣ１２３（），：) and the ideographic space to their half-width forms.
-    /// Done by hand rather than NFKC so it does not depend on the platform's Unicode data.
-    /// </summary>
-    public static string Narrow(string s)
-    {
-        var needed = false;
-        foreach (var c in s) if (c is >= '\uFF01' and <= '\uFF5E' or '\u3000') { needed = true; break; }
-        if (!needed) return s;
-        var chars = s.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            if (chars[i] is >= '\uFF01' and <= '\uFF5E') chars[i] = (char)(chars[i] - 0xFEE0);
-            else if (chars[i] == '\u3000') chars[i] = ' ';
-        }
-        return new string(chars);
-    }
-
-    public static bool IsCjk(char c) =>
-        c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\u3000' and <= '\u303F' or >= '\uFF00' and <= '\uFFEF';
-
-    public static bool HasCjk(string s) => s.Any(c => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF');
-
-    /// <summary>
-    /// The key two titles are compared by: NFKC, lower case, letters and digits only.
-    /// "FlashAttention: Fast and …" and "Flashattention: fast and …" get the same key.
-    /// </summary>
-    public static string TitleKey(string title)
-    {
-        var s = Narrow(title).ToLowerInvariant();
-        var sb = new StringBuilder(s.Length);
-        foreach (var ch in s)
-            if (char.IsLetterOrDigit(ch)) sb.Append(ch);
-        return sb.ToString();
-    }
-
     /// <summary>Parses "11", "１１", "十一", "二十" into an integer; null when it is not a number.</summary>
     public static int? ParseNumber(string s)
     {
-        s = Narrow(s.Trim());
+        s = TextKeys.Narrow(s.Trim());
         if (int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return n;
         return ParseChineseNumeral(s);
     }

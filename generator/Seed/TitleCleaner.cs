@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Bibliography.Text;
 
 namespace Bibliography.Seed;
 
@@ -40,7 +41,7 @@ public static partial class TitleCleaner
         else
         {
             var yearTail = YearTail().Match(s);
-            if (yearTail.Success && !SeedText.HasCjk(s))
+            if (yearTail.Success && !TextKeys.HasCjk(s))
             {
                 year = int.Parse(yearTail.Groups["year"].Value);
                 s = s[..yearTail.Index].Trim();

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Bibliography.Pages;
+using Bibliography.Text;
 
 namespace Bibliography.Server;
 

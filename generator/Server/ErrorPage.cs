@@ -1,6 +1,7 @@
 using System.Text;
 using Bibliography.Diagnostics;
 using Bibliography.Rendering;
+using Bibliography.Text;
 
 namespace Bibliography.Server;
 

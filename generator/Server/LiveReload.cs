@@ -1,4 +1,5 @@
 using System.Text;
+using Bibliography.Content;
 
 namespace Bibliography.Server;
 

@@ -4,6 +4,7 @@ using Bibliography.Diagnostics;
 using Bibliography.Output;
 using Bibliography.Pages;
 using Bibliography.Rendering;
+using Bibliography.Text;
 
 namespace Bibliography.Server;
 

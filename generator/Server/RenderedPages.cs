@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Bibliography.Diagnostics;
 using Bibliography.Pages;
 using Bibliography.Rendering;
+using Bibliography.Text;
 
 namespace Bibliography.Server;
 

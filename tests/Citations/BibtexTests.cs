@@ -1,4 +1,5 @@
 using Bibliography.Citations;
+using Bibliography.Text;
 
 namespace Bibliography.Tests.Citations;
 
@@ -48,12 +49,12 @@ public class BibtexTests
     [Fact]
     public void EntryTypeFollowsTheVenue()
     {
-        string Type(string? venue, string? arxiv, global::Bibliography.Model.PaperKind kind = global::Bibliography.Model.PaperKind.Paper) =>
+        string Type(string? venue, string? arxiv, global::Bibliography.Content.PaperKind kind = global::Bibliography.Content.PaperKind.Paper) =>
             TinyBibtexReader.Read(BibtexWriter.Write(CitationEntry.From(TestPapers.Make("t", "T", ["A B"], venue: venue, arxiv: arxiv, kind: kind, url: "https://example.org/"), "k")))[0].Type;
         Assert.Equal("article", Type("Nature Medicine 2025", null));
         Assert.Equal("inproceedings", Type("ICLR 2022", "2106.09685"));
         Assert.Equal("misc", Type(null, "2302.13971"));
-        Assert.Equal("misc", Type(null, null, global::Bibliography.Model.PaperKind.BlogPost));
+        Assert.Equal("misc", Type(null, null, global::Bibliography.Content.PaperKind.BlogPost));
     }
 
     [Fact]

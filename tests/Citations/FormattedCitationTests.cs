@@ -24,7 +24,7 @@ public class FormattedCitationTests
     [InlineData("ddpm", "Ho, J., Jain, A., &amp; Abbeel, P. (2020). Denoising diffusion probabilistic models. In <i>Advances in Neural Information Processing Systems</i>. https://arxiv.org/abs/2006.11239")]
     [InlineData("med-palm-2", "Singhal, K., Tu, T., Gottweis, J., Sayres, R., Wulczyn, E., Hou, L., Clark, K., Pfohl, S., Cole-Lewis, H., Neal, D., et al. (2025). Towards expert-level medical question answering with large language models. <i>Nature Medicine</i>. https://doi.org/10.1038/s41591-024-03423-7")]
     [InlineData("gpt-4", "OpenAI. (2023). <i>GPT-4 technical report</i> (arXiv:2303.08774). arXiv. https://doi.org/10.48550/arXiv.2303.08774")]
-    [InlineData("rethinking-demonstrations", "Min, S., Lyu, X., Holtzman, A., Artetxe, M., Lewis, M., Hajishirzi, H., &amp; Zettlemoyer, L. (2022). Rethinking the role of demonstrations: What makes in-context learning work? In <i>Proceedings of the Conference on Empirical Methods in Natural Language Processing</i>. https://arxiv.org/abs/2202.12837")]
+    [InlineData("rethinking-demonstrations", "Min, S., Lyu, X., Holtzman, A., Artetxe, M., Lewis, M., Hajishirzi, H., &amp; Zettlemoyer, L. (2022). Rethinking the role of demonstrations: What makes in-context learning work? In <i>Proceedings of the Conference on Empirical Methods in Natural Language Processing</i>. https://doi.org/10.18653/v1/2022.emnlp-main.759")]
     public void EnglishPagesCiteInApa7(string id, string expected)
     {
         Assert.Equal(expected, ApaFormatter.Format(Set.Value[id]).Value);

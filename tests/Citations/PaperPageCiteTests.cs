@@ -26,8 +26,8 @@ public class PaperPageCiteTests
         var root = json.RootElement;
         Assert.Equal("https://schema.org", root.GetProperty("@context").GetString());
         Assert.Contains(root.GetProperty("@type").GetString(), new[] { "ScholarlyArticle", "BlogPosting", "SoftwareSourceCode" });
-        Assert.Equal(paper.Title, root.GetProperty("name").GetString());
-        var authors = paper.Authors.Where(a => a != "others").ToList();
+        Assert.Equal(paper.Facts.Title, root.GetProperty("name").GetString());
+        var authors = paper.Facts.Authors.Where(a => a != "others").ToList();
         if (authors.Count > 0)
             Assert.Equal(authors, root.GetProperty("author").EnumerateArray().Select(a => a.GetProperty("name").GetString()));
 
@@ -35,11 +35,11 @@ public class PaperPageCiteTests
         var bibtex = cite.QuerySelector("pre.bibtex")!.TextContent;
         var entry = Assert.Single(TinyBibtexReader.Read(bibtex));
         Assert.Equal(cite.QuerySelector("pre.bibtex")!.GetAttribute("data-key"), entry.Key);
-        Assert.Equal(paper.Title, entry.Text("title"));
+        Assert.Equal(paper.Facts.Title, entry.Text("title"));
         var ris = cite.QuerySelector("pre.ris")!.TextContent.Split('\n');
         Assert.StartsWith("TY  - ", ris[0]);
         Assert.Equal("ER  - ", ris[^1]);
-        Assert.Contains("TI  - " + paper.Title, ris);
+        Assert.Contains("TI  - " + paper.Facts.Title, ris);
         var formatted = cite.QuerySelector(".formatted")!;
         Assert.Equal(lang == "zh" ? "GB/T 7714-2015" : "APA 7", formatted.GetAttribute("data-style"));
         Assert.False(string.IsNullOrWhiteSpace(formatted.TextContent));

@@ -1,4 +1,6 @@
 using Bibliography.Model;
+using Bibliography.Content;
+using Bibliography.Text;
 
 namespace Bibliography.Tests.Citations;
 
@@ -7,5 +9,5 @@ static class TestPapers
 {
     public static Paper Make(string id, string title, IReadOnlyList<string> authors, int? year = 2023, string? venue = null,
         string? arxiv = null, string? doi = null, PaperKind kind = PaperKind.Paper, string? url = null) =>
-        new(id, title, null, kind, authors, year, venue, arxiv, doi, url, null, null, [], [], [], Bilingual.Empty, Bilingual.Empty, Bilingual.Empty, null, null);
+        new(id, new PaperFacts(title, null, kind, authors, year, venue, arxiv, doi, url, null, null, [], []), PaperStatus.Listed, [], Writing.None, [], null, null, Bilingual.Empty);
 }

@@ -1,6 +1,7 @@
 using Bibliography.Cli;
 using Bibliography.Content;
 using Bibliography.Pages;
+using Bibliography.Text;
 
 namespace Bibliography.Tests.Cli;
 

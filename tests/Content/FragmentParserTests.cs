@@ -52,12 +52,12 @@ public class FragmentParserTests
         var (f, diagnostics) = Parse(Valid);
         Assert.Empty(diagnostics);
         Assert.NotNull(f);
-        Assert.Equal(("transformer", 2017, "1706.03762", "NeurIPS 2017"), (f!.Id, f.Year, f.Arxiv, f.Venue));
-        Assert.Equal(["Ashish Vaswani", "Noam Shazeer"], f.Authors);
+        Assert.Equal(("transformer", 2017, "1706.03762", "NeurIPS 2017"), (f!.Id, f.Facts.Year, f.Facts.Arxiv, f.Facts.Venue));
+        Assert.Equal(["Ashish Vaswani", "Noam Shazeer"], f.Facts.Authors);
         Assert.Equal("2.1", Assert.Single(f.Seed).Ref);
-        Assert.Contains("<strong>Transformer</strong>", f.AnnotationHtml.En);
-        Assert.Contains("rel=\"noopener\"", f.AnnotationHtml.En);
-        Assert.Contains("<strong>Transformer</strong>，完全基于注意力", f.AnnotationHtml.Zh);
+        Assert.Contains("<strong>Transformer</strong>", f.Writing.Annotation.Html().En);
+        Assert.Contains("rel=\"noopener\"", f.Writing.Annotation.Html().En);
+        Assert.Contains("<strong>Transformer</strong>，完全基于注意力", f.Writing.Annotation.Html().Zh);
         Assert.Equal("The original Transformer paper.", f.CuratorNoteEn["2.1"]);
     }
 
@@ -97,7 +97,7 @@ public class FragmentParserTests
     {
         var (f, diagnostics) = Parse(Valid[..Valid.IndexOf("::: zh", StringComparison.Ordinal)]);
         Assert.NotNull(f);
-        Assert.Null(f!.AnnotationHtml.Zh);
+        Assert.Null(f!.Writing.Annotation.Html().Zh);
         Assert.DoesNotContain(diagnostics, d => d.IsError);
     }
 
@@ -121,7 +121,7 @@ public class FragmentParserTests
     {
         var (f, diagnostics) = Parse(Valid.Replace("https://arxiv.org/abs/1706.03762", "javascript:alert(1)"));
         Assert.NotNull(f);
-        Assert.DoesNotContain("javascript:", f!.AnnotationHtml.En);
+        Assert.DoesNotContain("javascript:", f!.Writing.Annotation.Html().En);
         Assert.Contains(diagnostics, d => d.Code == Codes.BadUrl && d.Line == 16);
     }
 

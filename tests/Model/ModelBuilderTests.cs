@@ -3,6 +3,7 @@ using Bibliography.Diagnostics;
 using Bibliography.Model;
 using Bibliography.Seed;
 using Bibliography.Tests.Seed;
+using Bibliography.Text;
 
 namespace Bibliography.Tests.Model;
 
@@ -35,9 +36,9 @@ public class ModelBuilderTests
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
         Assert.DoesNotContain(diagnostics.Sorted(), d => d.Code == Codes.ItemWithoutFragment);
         Assert.All(bib.Papers, p => Assert.True(p.HasFragment, p.Id));
-        Assert.All(bib.Papers, p => Assert.False(string.IsNullOrWhiteSpace(p.AnnotationHtml.En), p.Id + " en"));
-        Assert.All(bib.Papers, p => Assert.False(string.IsNullOrWhiteSpace(p.AnnotationHtml.Zh), p.Id + " zh"));
-        Assert.All(bib.Papers, p => Assert.False(string.IsNullOrWhiteSpace(p.TitleZh), p.Id + " title_zh"));
+        Assert.All(bib.Papers, p => Assert.False(string.IsNullOrWhiteSpace(p.Writing.Annotation.Html().En), p.Id + " en"));
+        Assert.All(bib.Papers, p => Assert.False(string.IsNullOrWhiteSpace(p.Writing.Annotation.Html().Zh), p.Id + " zh"));
+        Assert.All(bib.Papers, p => Assert.False(string.IsNullOrWhiteSpace(p.Facts.TitleZh), p.Id + " title_zh"));
     }
 
     [Theory]
@@ -109,11 +110,16 @@ public class ModelBuilderTests
     }
 
     [Fact]
-    public void RefThatNamesNoSeedItemIsAnError()
+    public void FragmentWhoseItemLeftTheListIsKeptApartWithAWarning()
     {
-        Build(RealSeedText, [Fragment("ghost", "A Paper Not In The List", "9.1")], out var diagnostics);
-        var error = Assert.Single(diagnostics.Sorted(), d => d.Code == Codes.RefNotInSeed);
-        Assert.Equal(("content/papers/ghost.md", 4), (error.File, error.Line));
+        var bib = Build(RealSeedText, [Fragment("ghost", "A Paper Not In The List", "9.1")], out var diagnostics);
+        var warning = Assert.Single(diagnostics.Sorted(), d => d.Code == Codes.ItemLeftTheList);
+        Assert.Equal(("content/papers/ghost.md", 4), (warning.File, warning.Line));
+        Assert.False(diagnostics.HasErrors);
+        var ghost = bib.PaperById["ghost"];
+        Assert.Equal(PaperStatus.LeftTheList, ghost.Status);
+        Assert.Empty(ghost.Listings);
+        Assert.Equal([ghost], bib.LeftTheList);
     }
 
     [Fact]

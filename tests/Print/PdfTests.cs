@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using Bibliography.Diagnostics;
 using Bibliography.Rendering;
+using Bibliography.Text;
 
 namespace Bibliography.Tests.Print;
 
@@ -30,7 +31,7 @@ public class PdfTests(PdfBuild build) : IClassFixture<PdfBuild>
     public void EnglishPdfHoldsEveryPapersTitle()
     {
         var text = AllText("en");
-        var missing = build.Site.Papers.Where(p => !text.Contains(PdfTools.Squeeze(p.Title))).Select(p => p.Id).ToList();
+        var missing = build.Site.Papers.Where(p => !text.Contains(PdfTools.Squeeze(p.Facts.Title))).Select(p => p.Id).ToList();
         Assert.True(missing.Count == 0, "titles missing from the English PDF: " + string.Join(", ", missing));
     }
 
@@ -38,7 +39,7 @@ public class PdfTests(PdfBuild build) : IClassFixture<PdfBuild>
     public void ChinesePdfHoldsEveryPapersTitleAndTheSevenPartTitlesInChinese()
     {
         var text = AllText("zh");
-        var missing = build.Site.Papers.Where(p => !text.Contains(PdfTools.Squeeze(p.LocalTitle(global::Bibliography.Model.Lang.Zh))) || !text.Contains(PdfTools.Squeeze(p.Title)))
+        var missing = build.Site.Papers.Where(p => !text.Contains(PdfTools.Squeeze(p.Facts.LocalTitle(global::Bibliography.Text.Lang.Zh))) || !text.Contains(PdfTools.Squeeze(p.Facts.Title)))
             .Select(p => p.Id).ToList();
         Assert.True(missing.Count == 0, "titles missing from the Chinese PDF: " + string.Join(", ", missing));
         Assert.Equal(7, build.Site.Parts.Count);
@@ -63,9 +64,9 @@ public class PdfTests(PdfBuild build) : IClassFixture<PdfBuild>
     [ChromiumFact]
     public void PdfsCarryTheSiteTitleAndTheirLanguage()
     {
-        foreach (var (lang, htmlLang) in new[] { (global::Bibliography.Model.Lang.En, "en"), (global::Bibliography.Model.Lang.Zh, "zh-Hans") })
+        foreach (var (lang, htmlLang) in new[] { (global::Bibliography.Text.Lang.En, "en"), (global::Bibliography.Text.Lang.Zh, "zh-Hans") })
         {
-            var pdf = build.Pdf(lang == global::Bibliography.Model.Lang.En ? "en" : "zh");
+            var pdf = build.Pdf(lang == global::Bibliography.Text.Lang.En ? "en" : "zh");
             Assert.Matches(@"Title:\s+" + Regex.Escape(build.Site.Title(lang)) + @"\s*\n", PdfTools.Info(pdf));
             var catalog = Regex.Match(Encoding.Latin1.GetString(File.ReadAllBytes(pdf)), @"/Type /Catalog(.*?)endobj", RegexOptions.Singleline).Groups[1].Value;
             Assert.Contains($"/Lang ({htmlLang})", catalog);
@@ -105,7 +106,7 @@ public class PdfTests(PdfBuild build) : IClassFixture<PdfBuild>
     [ChromiumFact]
     public void PdfsHaveABookmarkForEachHeadingWordedAsTheHeadingInReadingOrder()
     {
-        foreach (var (lang, code) in new[] { (global::Bibliography.Model.Lang.En, "en"), (global::Bibliography.Model.Lang.Zh, "zh") })
+        foreach (var (lang, code) in new[] { (global::Bibliography.Text.Lang.En, "en"), (global::Bibliography.Text.Lang.Zh, "zh") })
         {
             var outline = PdfTools.Outline(build.Pdf(code)).Select(b => (Title: b.Title.Replace('\u00A0', ' '), b.Page)).ToList();
             var html = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(build.Output, code, "print", "index.html")));
@@ -128,7 +129,7 @@ public class PdfTests(PdfBuild build) : IClassFixture<PdfBuild>
     [ChromiumFact]
     public void PrintedContentsGiveThePageEachPartStartsOn()
     {
-        foreach (var (lang, code) in new[] { (global::Bibliography.Model.Lang.En, "en"), (global::Bibliography.Model.Lang.Zh, "zh") })
+        foreach (var (lang, code) in new[] { (global::Bibliography.Text.Lang.En, "en"), (global::Bibliography.Text.Lang.Zh, "zh") })
         {
             var pdf = build.Pdf(code);
             var pages = PdfTools.Pages(pdf).ToList();

@@ -3,6 +3,7 @@ using AngleSharp.Html.Parser;
 using Bibliography.Cli;
 using Bibliography.Pages;
 using Bibliography.Pdf;
+using Bibliography.Text;
 
 namespace Bibliography.Tests.Print;
 
@@ -35,7 +36,7 @@ public class PrintEditionTests
     public void TitlePageShowsTitleDescriptionAndContentDate()
     {
         var cover = Page("zh/print/index.html").QuerySelector(".print-cover")!;
-        Assert.Equal(Site.Bibliography!.Title(global::Bibliography.Model.Lang.Zh), cover.QuerySelector("h1")!.TextContent);
+        Assert.Equal(Site.Bibliography!.Title(global::Bibliography.Text.Lang.Zh), cover.QuerySelector("h1")!.TextContent);
         Assert.Contains("2026-01-01", cover.TextContent);
         Assert.Equal(Site.Bibliography.Site.Description.Zh, cover.QuerySelector(".lead")!.TextContent);
     }

@@ -1,5 +1,6 @@
 using Bibliography.Content;
 using Bibliography.Diagnostics;
+using Bibliography.Text;
 
 namespace Bibliography.Tests.Robustness;
 
@@ -56,7 +57,7 @@ public class CrashRegressionTests
     [Fact]
     public void PrefaceWithDeeplyNestedMarkdownFallsBackToText()
     {
-        var html = Bibliography.Rendering.MarkdownRenderer.ToHtml(new string('>', 100_000) + " <b>x</b>");
+        var html = Bibliography.Markup.MarkdownRenderer.ToHtml(new string('>', 100_000) + " <b>x</b>");
         Assert.StartsWith("<p>&gt;&gt;&gt;", html);
         Assert.DoesNotContain("<b>", html);
     }

@@ -7,6 +7,7 @@ using Bibliography.Rendering;
 using Bibliography.Seed;
 using CsCheck;
 using Xunit.Abstractions;
+using Bibliography.Text;
 
 namespace Bibliography.Tests.Robustness;
 
@@ -20,7 +21,7 @@ public class NeverCrashesTests(ITestOutputHelper output)
 
     static readonly Lazy<Theme> RealTheme = new(() => Theme.Load(TestPaths.Theme, new DiagnosticBag()) ?? throw new InvalidOperationException("theme"));
     static readonly Lazy<string> RealSeedText = new(() => File.ReadAllText(TestPaths.RealSeed));
-    static readonly Lazy<Bibliography.Model.SiteText> RealSiteText = new(() => SiteLoader.LoadSite(TestPaths.RealInputs.Content, new DiagnosticBag()));
+    static readonly Lazy<Bibliography.Content.SiteText> RealSiteText = new(() => SiteLoader.LoadSite(TestPaths.RealInputs.Content, new DiagnosticBag()));
     static readonly Lazy<IReadOnlyList<(string Path, string Text)>> FragmentTexts = new(() =>
         Directory.EnumerateFiles(Path.Combine(TestPaths.RealInputs.Content, "papers"), "*.md").Order(StringComparer.Ordinal)
             .Select(f => (Paths.Display(f), File.ReadAllText(f))).ToList());

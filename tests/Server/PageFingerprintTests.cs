@@ -1,6 +1,7 @@
 using Bibliography.Diagnostics;
 using Bibliography.Pages;
 using Bibliography.Server;
+using Bibliography.Content;
 
 namespace Bibliography.Tests.Server;
 
@@ -32,7 +33,7 @@ public class PageFingerprintTests
     {
         var before = PlanRealSite().ToDictionary(p => p.File, PageFingerprint.Of);
         var after = PlanRealSite(bib => new global::Bibliography.Model.Bibliography(bib.Site, bib.SeedTitle, bib.PrefaceZhLines, bib.Parts,
-            [.. bib.Papers.Select(p => p.Id == "lora" ? p with { AnnotationHtml = new(p.AnnotationHtml.Zh, p.AnnotationHtml.En + "<p>edited</p>") } : p)],
+            [.. bib.Papers.Select(p => p.Id == "lora" ? p with { Writing = p.Writing with { Annotation = new(p.Writing.Annotation.Zh, p.Writing.Annotation.En! with { Html = p.Writing.Annotation.En!.Html + "<p>edited</p>" }) } } : p)],
             bib.Tags)).ToDictionary(p => p.File, PageFingerprint.Of);
 
         Assert.NotEqual(before["en/papers/lora/index.html"], after["en/papers/lora/index.html"]);

@@ -1,5 +1,5 @@
 using Bibliography.Pages;
-using Bibliography.Synth;
+using Bibliography.Bench;
 
 namespace Bibliography.Tests.Synth;
 

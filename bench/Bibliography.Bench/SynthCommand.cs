@@ -3,9 +3,10 @@ using Bibliography.Content;
 using Bibliography.Diagnostics;
 using Bibliography.Model;
 using Bibliography.Seed;
-using Bibliography.Synth;
+using Bibliography.Text;
+using Bibliography.Cli;
 
-namespace Bibliography.Cli;
+namespace Bibliography.Bench;
 
 /// <summary>
 /// <c>synth</c>: writes a synthetic corpus of N papers for benchmarks (<c>--papers N --out DIR</c>), and/or converts

@@ -1,4 +1,4 @@
-namespace Bibliography.Content;
+namespace Bibliography.Text;
 
 /// <summary>How a file is named in diagnostics: relative to the working directory when inside it, with forward slashes.</summary>
 public static class Paths

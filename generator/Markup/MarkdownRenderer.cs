@@ -5,16 +5,18 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Bibliography.Text;
 
-namespace Bibliography.Rendering;
+namespace Bibliography.Markup;
 
 /// <summary>The one Markdig pipeline of the site, built once: CommonMark plus containers, tables, CJK-friendly emphasis.</summary>
 public static class MarkdownRenderer
 {
     public static MarkdownPipeline Pipeline { get; } = Extensions(new MarkdownPipelineBuilder()).Build();
 
-    /// <summary>The same pipeline with raw HTML turned into text, for Markdown that is not checked like a fragment (the preface).</summary>
-    static MarkdownPipeline TextOnlyPipeline { get; } = Extensions(new MarkdownPipelineBuilder()).DisableHtml().Build();
+    /// <summary>The same pipeline with raw HTML turned into text, for Markdown that is not checked like a fragment's body
+    /// (the preface, an editor's note written as a YAML string).</summary>
+    public static MarkdownPipeline TextOnlyPipeline { get; } = Extensions(new MarkdownPipelineBuilder()).DisableHtml().Build();
 
     static MarkdownPipelineBuilder Extensions(MarkdownPipelineBuilder builder) => builder
         .UseCustomContainers()
@@ -22,7 +24,8 @@ public static class MarkdownRenderer
         .UsePipeTables()
         .UseAutoLinks()
         .UseCjkFriendlyEmphasis()
-        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub);
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .Use<Xrefs.Extension>();
 
     public static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
 
@@ -32,6 +35,12 @@ public static class MarkdownRenderer
         try { return Markdown.Parse(markdown, pipeline ?? Pipeline); }
         catch (ArgumentException) { return null; }
     }
+
+    /// <summary>A whole parsed text (an editor's note) as HTML.</summary>
+    public static string Render(MarkdownDocument doc) => RenderChildren(doc);
+
+    /// <summary>A whole parsed text as plain text.</summary>
+    public static string RenderAsText(MarkdownDocument doc) => RenderChildrenAsText(doc);
 
     /// <summary>Renders the children of a block (e.g. a <c>::: en</c> container) to HTML.</summary>
     public static string RenderChildren(ContainerBlock block)

@@ -1,4 +1,6 @@
-namespace Bibliography.Synth;
+using Bibliography.Text;
+
+namespace Bibliography.Bench;
 
 /// <summary>The Hugo layouts of the benchmark's converted site: the same pages and roughly the same markup as the default theme.</summary>
 public static class HugoTemplates

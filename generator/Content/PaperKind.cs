@@ -1,4 +1,4 @@
-namespace Bibliography.Model;
+namespace Bibliography.Content;
 
 /// <summary>What an entry is: most are papers; the list also holds surveys, a blog post and a repository.</summary>
 public enum PaperKind { Paper, Survey, BlogPost, Repository }

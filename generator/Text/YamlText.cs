@@ -1,7 +1,7 @@
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Bibliography.Content;
+namespace Bibliography.Text;
 
 /// <summary>A YAML text that could not be read: what is wrong, one-based within the text.</summary>
 public sealed record YamlProblem(string Message, int Line, int Column);

@@ -1,4 +1,6 @@
-namespace Bibliography.Model;
+using Bibliography.Text;
+
+namespace Bibliography.Content;
 
 /// <summary>The frame of the site from <c>content/site.yml</c>: title, description, English part titles, the preface in English.</summary>
 public sealed record SiteText(

@@ -3,8 +3,9 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Bibliography.Content;
 using Bibliography.Model;
+using Bibliography.Text;
 
-namespace Bibliography.Synth;
+namespace Bibliography.Bench;
 
 /// <summary>
 /// Converts a bibliography into an equivalent Hugo multilingual site, for the benchmark: per language the home page,
@@ -45,8 +46,8 @@ public static partial class HugoSite
             {
                 var listing = p.FirstListing;
                 var fm = FrontMatter(
-                    ("title", p.LocalTitle(lang)), ("original_title", p.Title), ("authors", p.Authors), ("year", p.Year), ("arxiv", p.Arxiv),
-                    ("tags", p.Tags), ("parts", p.Listings.Select(x => x.Part).Distinct().ToList()), ("part", listing.Part),
+                    ("title", p.Facts.LocalTitle(lang)), ("original_title", p.Facts.Title), ("authors", p.Facts.Authors), ("year", p.Facts.Year), ("arxiv", p.Facts.Arxiv),
+                    ("tags", p.Facts.Tags), ("parts", p.Listings.Select(x => x.Part).Distinct().ToList()), ("part", listing.Part),
                     ("weight", listing.Part * 100000 + listing.Number), ("ref", string.Join(", ", p.Listings.Select(x => x.Ref))),
                     ("seed_line", listing.SeedLine), ("notes", listing.NoteLines.Where(s => s.Length > 0).ToList()), ("note_en", listing.NoteEn));
                 Save(Path.Combine(content, "papers", $"{p.Id}.{lang.Code()}.md"), fm + Container(body, lang.Code()) + "\n");

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Bibliography.Rendering;
+namespace Bibliography.Text;
 
 /// <summary>Markup that is already safe (rendered Markdown, escaped JSON-LD); templates print it as is. Everything else is escaped.</summary>
 public sealed record Html(string Value)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Bibliography.Synth;
+namespace Bibliography.Bench;
 
 /// <summary>
 /// A synthetic bibliography for benchmarks: a seed-format list (seven parts headed 第N部分, numbered items, Chinese

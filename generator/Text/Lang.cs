@@ -1,4 +1,4 @@
-namespace Bibliography.Model;
+namespace Bibliography.Text;
 
 /// <summary>The two languages of the site. Zh is the list's own language; En the translation.</summary>
 public enum Lang { Zh, En }
