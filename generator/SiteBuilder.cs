@@ -50,7 +50,7 @@ public static class SiteBuilder
         var (bibliography, theme, strings) = loaded;
 
         // 3. Plan and render every page; add the data files and assets.
-        var pages = new PagePlanner(bibliography, settings, strings.Get).Plan();
+        var pages = loaded.Planner(settings).Plan();
         timings.Lap("plan");
         var files = new List<GeneratedFile>();
         files.AddRange(PageRenderer.Render(pages, theme, diagnostics, settings.Parallel));

@@ -36,7 +36,7 @@ public static class SiteLoader
     public static SiteText LoadSite(string contentDir, DiagnosticBag diagnostics)
     {
         var file = Path.Combine(contentDir, "site.yml");
-        var empty = new SiteText(Bilingual.Empty, Bilingual.Empty, null, null, null, new Dictionary<int, string>(), null);
+        var empty = SiteText.Empty;
         if (!File.Exists(file)) return empty;
         var display = Paths.Display(file);
         if (LoadMapping(file, display, Codes.SiteFile, diagnostics) is not { } root) return empty;
@@ -61,7 +61,25 @@ public static class SiteLoader
             repository = null;
         }
 
-        return new SiteText(Pair("title"), Pair("description"), Top("author"), repository, Top("branch"), parts, Top("preface_en"));
+        var start = new List<StartStep>();
+        if (root.Children.TryGetValue(new YamlScalarNode("start_here"), out var startNode))
+        {
+            if (startNode is not YamlSequenceNode steps)
+                diagnostics.Error(Codes.SiteFile, "`start_here` must be a list of `- paper: id` entries with `why: { en: …, zh: … }`", display, (int)startNode.Start.Line, (int)startNode.Start.Column);
+            else
+                foreach (var step in steps)
+                {
+                    var pos = new SourcePos((int)step.Start.Line, (int)step.Start.Column);
+                    if (step is YamlMappingNode m && m.Children.TryGetValue(new YamlScalarNode("paper"), out var idNode) && idNode is YamlScalarNode { Value: { } id } && id.Trim().Length > 0)
+                    {
+                        var why = m.Children.TryGetValue(new YamlScalarNode("why"), out var w) ? new Bilingual<string?>(Scalar(w, "zh"), Scalar(w, "en")) : Bilingual.Empty;
+                        start.Add(new StartStep(id.Trim(), why, display, new SourcePos((int)idNode.Start.Line, (int)idNode.Start.Column)));
+                    }
+                    else diagnostics.Error(Codes.SiteFile, "each `start_here` entry needs `paper: <id>` (and `why: { en: …, zh: … }`)", display, pos.Line, pos.Column);
+                }
+        }
+
+        return new SiteText(Pair("title"), Pair("description"), Top("author"), repository, Top("branch"), parts, Top("preface_en"), start);
     }
 
     static YamlMappingNode? LoadMapping(string file, string display, string code, DiagnosticBag diagnostics)

@@ -2,7 +2,10 @@ using Bibliography.Text;
 
 namespace Bibliography.Content;
 
-/// <summary>The frame of the site from <c>content/site.yml</c>: title, description, English part titles, the preface in English.</summary>
+/// <summary>
+/// The frame of the site from <c>content/site.yml</c>: title, description, English part titles, the preface in
+/// English, and the editors' "start here" path through the list.
+/// </summary>
 public sealed record SiteText(
     Bilingual<string?> Title,
     Bilingual<string?> Description,
@@ -10,4 +13,11 @@ public sealed record SiteText(
     string? Repository,
     string? Branch,
     IReadOnlyDictionary<int, string> PartTitlesEn,
-    string? PrefaceEnMarkdown);
+    string? PrefaceEnMarkdown,
+    IReadOnlyList<StartStep> StartHere)
+{
+    public static SiteText Empty { get; } = new(Bilingual.Empty, Bilingual.Empty, null, null, null, new Dictionary<int, string>(), null, []);
+}
+
+/// <summary>One paper of the "start here" path and why to read it, where it is written in site.yml.</summary>
+public sealed record StartStep(string PaperId, Bilingual<string?> Why, string File, SourcePos Pos);

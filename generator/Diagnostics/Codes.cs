@@ -52,6 +52,7 @@ public static class Codes
     public const string ItemLeftTheList = "BIB210";
     public const string BareItemNumber = "BIB211";
     public const string AsciiQuotesInChinese = "BIB212";
+    public const string UnknownStartPaper = "BIB213";
 
     // Theme and rendering (BIB3xx)
     public const string TemplateSyntax = "BIB301";

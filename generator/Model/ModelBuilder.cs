@@ -112,6 +112,11 @@ public static class ModelBuilder
         var relations = Relations(fragments, byId, diagnostics);
         var partNumbers = parts.Select(p => p.Number).ToHashSet();
         CheckXrefs(fragments, byId, partNumbers, diagnostics);
+        foreach (var step in site.StartHere.Where(s => !byId.ContainsKey(s.PaperId)))
+        {
+            var hint = Suggestions.Closest(step.PaperId, byId.Keys.Order(StringComparer.Ordinal)) is { } s ? $"; did you mean `{s}`?" : "";
+            diagnostics.Error(Codes.UnknownStartPaper, $"`start_here` names `{step.PaperId}`, which is no paper of the list{hint}", step.File, step.Pos.Line, step.Pos.Column);
+        }
         papers = papers.Select(p => p with
         {
             Relations = relations.GetValueOrDefault(p.Id) ?? [],

@@ -13,7 +13,7 @@ namespace Bibliography.Output;
 /// </summary>
 public static class SearchIndex
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     static readonly JsonSerializerOptions Compact = new(DataExport.Json) { WriteIndented = false };
 
@@ -27,6 +27,8 @@ public static class SearchIndex
             {
                 ["id"] = p.Id,
                 ["title"] = Both(p.Facts.Title, p.Facts.LocalTitle(Lang.Zh)),
+                // Other names the paper goes by (the list's own spelling of its title, a model's name): exact matches rank first.
+                ["aliases"] = Strings(p.Facts.Aliases),
                 ["authors"] = Strings(p.Facts.Authors.Where(a => a != "others")),
                 ["year"] = p.Facts.Year,
                 ["venue"] = p.Facts.Venue,
@@ -37,6 +39,7 @@ public static class SearchIndex
                     ["zh"] = Strings(tags.Select(tg => tg.Label.Zh)),
                 },
                 ["text"] = Both(p.Writing.Annotation.Text().En, p.Writing.Annotation.Text().Zh),
+                ["later"] = Both(p.Writing.Context.Text().En, p.Writing.Context.Text().Zh),
                 // The curator's own notes (Chinese) and their English rendering: searchable even where no annotation exists yet.
                 ["notes"] = Both(Join(p.Listings.Select(l => l.NoteEn)), Join(p.Listings.Select(l => string.Join("\n", l.NoteLines)))),
                 ["url"] = Both(SiteUrls.Paper(Lang.En, p.Id), SiteUrls.Paper(Lang.Zh, p.Id)),

@@ -1,72 +1,132 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Bibliography.Citations;
-using Bibliography.Text;
 using Bibliography.Content;
 using Bibliography.Model;
+using Bibliography.Text;
 
 namespace Bibliography.Pages;
 
-// What a paper page tells machines: Google Scholar's citation_* tags and schema.org JSON-LD.
+// A paper page: title and facts first, the annotation once in the page's language, the other language folded, later
+// context, the curator's words, how the paper relates to others of the list, and the citation (folded but for the reference).
 public sealed partial class PagePlanner
 {
-    static readonly JsonSerializerOptions ScriptJson = new() { Encoder = JavaScriptEncoder.Default, WriteIndented = false };
-
-    IEnumerable<MetaView> PaperMeta(Lang lang, Paper p, string path)
+    PlannedPage PaperPage(Lang lang, Paper paper)
     {
-        yield return new MetaView("name", "citation_title", p.Facts.Title);
-        foreach (var a in p.Facts.Authors.Where(a => a != "others")) yield return new MetaView("name", "citation_author", a);
-        if (p.Facts.Year is { } y) yield return new MetaView("name", "citation_publication_date", y.ToString(CultureInfo.InvariantCulture));
-        if (p.Facts.Venue is not null) yield return new MetaView("name", "citation_conference_title", p.Facts.Venue);
-        if (p.Facts.Arxiv is not null) yield return new MetaView("name", "citation_arxiv_id", p.Facts.Arxiv);
-        if (p.Facts.Doi is not null) yield return new MetaView("name", "citation_doi", p.Facts.Doi);
-        if ((p.Facts.ArxivPdfUrl ?? p.Facts.Pdf) is { } pdf) yield return new MetaView("name", "citation_pdf_url", pdf);
-        yield return new MetaView("name", "citation_abstract_html_url", urls.Absolute(path));
+        var path = SiteUrls.Paper(lang, paper.Id);
+        var title = paper.Facts.LocalTitle(lang);
+        var other = paper.Facts.OtherTitle(lang);
+
+        var annotation = Shown(paper.Writing.Annotation, lang, path);
+        var otherAnnotation = annotation is { IsFallback: false } && paper.Writing.Annotation[lang.Other()] is { } o
+            ? new TextView(Linked(o.Html, lang, path), lang.Other().Code(), lang.Other().HtmlLang(), false) : null;
+        var context = Shown(paper.Writing.Context, lang, path);
+        var otherContext = context is { IsFallback: false } && paper.Writing.Context[lang.Other()] is { } oc
+            ? new TextView(Linked(oc.Html, lang, path), lang.Other().Code(), lang.Other().HtmlLang(), false) : null;
+        var notes = paper.Listings.Select(l => CuratorNote(lang, paper, l, path)).OfType<CuratorNoteView>().ToList();
+        var related = Related(lang, paper, path);
+
+        var view = new PaperView(paper.Id, title, other, other is null ? null : lang.Other().HtmlLang(), Status(lang, paper),
+            Facts(lang, paper, path), annotation, otherAnnotation, context, otherContext, Shown(paper.Writing.EditorNote, lang, path),
+            notes, related, Neighbourhood.Draw(bib, paper, lang, path, t), EditHref(paper), paper.HasFragment, ContributingHref(lang),
+            cites.GetValueOrDefault((lang, paper.Id)));
+
+        var toc = new List<TocEntry>();
+        toc.Add(new("annotation", t(lang, "annotation")));
+        if (context is not null) toc.Add(new("later", t(lang, "context_title")));
+        if (notes.Count > 0) toc.Add(new("curator", t(lang, "curator_note")));
+        if (related.Count > 0) toc.Add(new("related", t(lang, "related_title")));
+        if (view.Cite is not null) toc.Add(new("cite", t(lang, "cite")));
+
+        var part = PartOf(paper);
+        var (prev, next) = Neighbours(lang, paper, path);
+        var crumbs = part is not null
+            ? Crumbs(lang, path, (SiteUrls.Part(lang, part.Number), PartLabel(lang, part.Number)), (null, ItemLabel(lang, paper.FirstListing!.Ref)))
+            : paper.Status == PaperStatus.Addition
+                ? Crumbs(lang, path, (SiteUrls.Additions(lang), t(lang, "additions_title")), (null, ShortTitle(paper, lang).Label))
+                : Crumbs(lang, path, (SiteUrls.LeftTheList(lang), t(lang, "left_title")), (null, ShortTitle(paper, lang).Label));
+        var nav = new Navigation(Sidebar(lang, path, part?.Number, paper.Id, paper.Status == PaperStatus.Addition ? SiteUrls.Additions(lang) : null), crumbs, toc, prev, next);
+
+        var layout = Layout(lang, path, title, Describe(lang, paper), "paper", nav);
+        return new PlannedPage(path, "layouts/paper.html", lang, view,
+            layout with { Page = layout.Page with { Meta = [.. layout.Page.Meta, .. PaperMeta(lang, paper, path)], JsonLd = PaperJsonLd(lang, paper, path) } });
     }
 
-    /// <summary>schema.org ScholarlyArticle as JSON safe inside &lt;script&gt; (&lt;, &gt;, &amp; and quotes escaped).</summary>
-    Html PaperJsonLd(Lang lang, Paper p, string path)
+    PaperFactsView Facts(Lang lang, Paper paper, string path)
     {
-        var o = new JsonObject
+        var f = paper.Facts;
+        var links = new List<LinkView>();
+        if (f.ArxivAbsUrl is { } abs) links.Add(new LinkView(abs, $"arXiv:{f.Arxiv}"));
+        if (f.ArxivPdfUrl is { } pdf) links.Add(new LinkView(pdf, "PDF"));
+        else if (f.Pdf is { } p) links.Add(new LinkView(p, "PDF"));
+        if (f.DoiUrl is { } doi) links.Add(new LinkView(doi, $"DOI {f.Doi}"));
+        if (f.Url is { } u && u != f.Pdf) links.Add(new LinkView(u, t(lang, f.Kind == PaperKind.Repository ? "link_repository" : f.Kind == PaperKind.BlogPost ? "link_post" : "link_page")));
+        if (f.Code is { } code) links.Add(new LinkView(code, t(lang, "link_code")));
+        var listed = paper.Listings.Select(l => new LinkView(SiteUrls.Relative(path, SiteUrls.Part(lang, l.Part)) + "#" + l.Anchor,
+            l.IsMention ? string.Format(CultureInfo.InvariantCulture, t(lang, "mentioned_in"), l.Ref) : ItemLabel(lang, l.Ref))).ToList();
+        return new PaperFactsView(AuthorsText(lang, f.Authors), f.Year, f.Venue, t(lang, "kind_" + f.Kind.Name()), listed, TagLinks(lang, paper, path), links);
+    }
+
+    /// <summary>The notice a page needs: no annotation yet, no longer in the list, or an editor's addition.</summary>
+    StatusView? Status(Lang lang, Paper paper) => paper switch
+    {
+        { HasFragment: false } => new StatusView("wanted", t(lang, "wanted_label"),
+            string.Format(CultureInfo.InvariantCulture, t(lang, "wanted_text"), paper.FirstListing?.Ref ?? ""), ContributingHref(lang), t(lang, "wanted_how")),
+        { Status: PaperStatus.LeftTheList } => new StatusView("left", t(lang, "left_title"), t(lang, "left_text"), null, null),
+        { Status: PaperStatus.Addition } => new StatusView("addition", t(lang, "addition_label"), t(lang, "addition_text"), null, null),
+        _ => null,
+    };
+
+    /// <summary>The papers of the list this one relates to, grouped by how ("Builds on", "Built on by", …).</summary>
+    IReadOnlyList<RelationGroupView> Related(Lang lang, Paper paper, string path) =>
+        paper.Relations.GroupBy(r => (r.Type, r.Reverse)).OrderBy(g => g.Key.Type).ThenBy(g => g.Key.Reverse)
+            .Select(g => new RelationGroupView(t(lang, RelationKey(g.Key.Type, g.Key.Reverse)), g
+                .Select(r => bib.PaperById[r.PaperId]).OrderBy(p => order[p.Id])
+                .Select(p => new RelatedPaperView(SiteUrls.Relative(path, SiteUrls.Paper(lang, p.Id)), p.Refs?.Split(',')[0] ?? "", p.Facts.LocalTitle(lang), p.Id,
+                    p.Facts.Year?.ToString(CultureInfo.InvariantCulture))).ToList()))
+            .ToList();
+
+    /// <summary>The UI string naming a relation as seen from one side: "rel_builds_on", "rel_builds_on_reverse" ("built on by").</summary>
+    public static string RelationKey(RelationType type, bool reverse) => "rel_" + type.Key() + (reverse ? "_reverse" : "");
+
+    /// <summary>The previous and next paper of the part (the part page before the first, the next part after the last).</summary>
+    (LinkView? Prev, LinkView? Next) Neighbours(Lang lang, Paper paper, string path)
+    {
+        LinkView To(Paper p) => new(SiteUrls.Relative(path, SiteUrls.Paper(lang, p.Id)), (p.Refs is { } r ? r.Split(',')[0] + " " : "") + ShortTitle(p, lang).Label);
+        IReadOnlyList<Paper> sequence;
+        var part = PartOf(paper);
+        if (part is not null) sequence = part.Entries.Select(e => e.PaperId).Distinct().Select(id => bib.PaperById[id]).ToList();
+        else sequence = paper.Status == PaperStatus.Addition ? bib.Additions : bib.LeftTheList;
+        var at = sequence.ToList().FindIndex(p => p.Id == paper.Id);
+        LinkView? prev = at > 0 ? To(sequence[at - 1]) : null;
+        LinkView? next = at >= 0 && at + 1 < sequence.Count ? To(sequence[at + 1]) : null;
+        if (part is not null)
         {
-            ["@context"] = "https://schema.org",
-            ["@type"] = p.Facts.Kind switch { PaperKind.BlogPost => "BlogPosting", PaperKind.Repository => "SoftwareSourceCode", _ => "ScholarlyArticle" },
-            ["@id"] = urls.Absolute(path),
-            ["url"] = urls.Absolute(path),
-            ["headline"] = Trim(p.Facts.Title, 110),
-            ["name"] = p.Facts.Title,
-        };
-        if (p.Facts.TitleZh is not null) o["alternateName"] = p.Facts.TitleZh;
-        if (p.Facts.Authors.Count > 0)
-            o["author"] = new JsonArray(p.Facts.Authors.Where(a => a != "others").Select(a => (JsonNode)new JsonObject { ["@type"] = "Person", ["name"] = a }).ToArray());
-        if (p.Facts.Year is { } y) o["datePublished"] = y.ToString(CultureInfo.InvariantCulture);
-        if (p.Facts.Venue is not null) o["isPartOf"] = new JsonObject { ["@type"] = "PublicationEvent", ["name"] = p.Facts.Venue };
-        var same = new[] { p.Facts.ArxivAbsUrl, p.Facts.DoiUrl, p.Facts.Url }.Where(u => u is not null).Distinct().ToArray();
-        if (same.Length > 0) o["sameAs"] = new JsonArray(same.Select(u => (JsonNode)JsonValue.Create(u)!).ToArray());
-        if (p.Facts.Arxiv is not null) o["identifier"] = "arXiv:" + p.Facts.Arxiv;
-        if (p.Facts.Tags.Count > 0) o["keywords"] = string.Join(", ", p.Facts.Tags.Where(bib.TagById.ContainsKey).Select(id => bib.TagById[id].Label[lang]));
-        var (text, got, _) = p.Writing.Annotation.Text().Pick(lang);
-        if (text is not null) { o["description"] = text; o["inLanguage"] = got.HtmlLang(); }
-        return new Html(o.ToJsonString(ScriptJson));
+            prev ??= new LinkView(SiteUrls.Relative(path, SiteUrls.Part(lang, part.Number)), PartHeading(lang, part));
+            var index = bib.Parts.ToList().IndexOf(part);
+            if (next is null && index + 1 < bib.Parts.Count)
+                next = new LinkView(SiteUrls.Relative(path, SiteUrls.Part(lang, bib.Parts[index + 1].Number)), PartHeading(lang, bib.Parts[index + 1]));
+        }
+        return (prev, next);
     }
 
-    static string Trim(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";
-
-    CitationSet? citations;
-
-    /// <summary>Each paper's citation per language, formatted once: the paper page and both print editions show it.</summary>
-    // Thread-safe: paper pages are planned in parallel, and the preview plans them on request threads.
-    readonly System.Collections.Concurrent.ConcurrentDictionary<(Lang, string), CiteView?> cited = new();
-
-    CiteView? Cite(Lang lang, Paper p) => cited.GetOrAdd((lang, p.Id), static (k, s) => s.Planner.CiteOnce(k.Item1, s.Paper), (Planner: this, Paper: p));
-
-    /// <summary>BibTeX, RIS and the reference in the page's style: APA 7 in English, GB/T 7714-2015 in Chinese.</summary>
-    CiteView? CiteOnce(Lang lang, Paper p)
+    string Describe(Lang lang, Paper p)
     {
-        var e = LazyInitializer.EnsureInitialized(ref citations, () => new CitationSet(bib))[p.Id];
-        var formatted = lang == Lang.Zh ? new Html(Html.Escape(GbtFormatter.Format(e))) : ApaFormatter.Format(e);
-        return new CiteView(BibtexWriter.Write(e).TrimEnd('\n'), RisWriter.Write(e).TrimEnd('\n'), formatted, lang == Lang.Zh ? "GB/T 7714-2015" : "APA 7", e.Key);
+        var (text, _, _) = p.Writing.Annotation.Text().Pick(lang);
+        if (text is null) return string.Join(" · ", new[] { p.Facts.Title, Byline(lang, p) }.Where(s => s is not null));
+        return text.Length <= 200 ? text : text[..197] + "…";
     }
+
+    string? Repository => (settings.RepositoryUrl ?? bib.Site.Repository)?.TrimEnd('/');
+
+    string? EditHref(Paper p)
+    {
+        if (Repository is not { Length: > 0 } repo) return null;
+        var branch = bib.Site.Branch ?? "main";
+        return p.HasFragment
+            ? $"{repo}/edit/{branch}/{p.SourcePath}"
+            : $"{repo}/new/{branch}/content/papers?filename={Uri.EscapeDataString(p.Id + ".md")}";
+    }
+
+    /// <summary>The contributing guide in the page's language, on the repository's web pages.</summary>
+    string? ContributingHref(Lang lang) =>
+        Repository is { Length: > 0 } repo ? $"{repo}/blob/{bib.Site.Branch ?? "main"}/{(lang == Lang.Zh ? "CONTRIBUTING.zh.md" : "CONTRIBUTING.md")}" : null;
 }

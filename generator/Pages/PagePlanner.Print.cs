@@ -24,10 +24,6 @@ public sealed partial class PagePlanner
     IEnumerable<LinkView> PdfDownloads(Lang lang, string from) =>
         settings.PdfChrome is null ? [] : [new LinkView(SiteUrls.Relative(from, PdfPath(lang)), t(lang, "download_pdf"))];
 
-    /// <summary>The home page's links to the print edition and, where built, the PDF.</summary>
-    IEnumerable<LinkView> PrintDownloads(Lang lang, string from) =>
-        PdfDownloads(lang, from).Append(new LinkView(SiteUrls.Relative(from, SiteUrls.Print(lang)), t(lang, "nav_print")));
-
     PlannedPage PrintPage(Lang lang, bool both)
     {
         var path = both ? SiteUrls.PrintBoth(lang) : SiteUrls.Print(lang);
@@ -46,7 +42,7 @@ public sealed partial class PagePlanner
         var view = new PrintView(bib.Title(lang), both ? bib.Title(other) : null, both ? other.HtmlLang() : null,
             bib.Site.Description[lang], settings.ContentDate, urls.IsAbsolute ? urls.Absolute(SiteUrls.Home(lang)) : null, both, parts, controls);
         // The page's <title> is the site's title: it becomes the title of the PDF.
-        var layout = Layout(lang, path, bib.Title(lang), bib.Site.Description[lang], both ? "print print-both" : "print");
+        var layout = Layout(lang, path, bib.Title(lang), bib.Site.Description[lang], both ? "print print-both" : "print", NoNav);
         return new PlannedPage(path, "layouts/print.html", lang, view, layout);
     }
 
@@ -100,6 +96,6 @@ public sealed partial class PagePlanner
         }
 
         return new PrintEntryView(l.Ref, l.Anchor, title, otherTitle, otherHtmlLang, kind, l.IsMention, null, null,
-            facts, links, CuratorText.Line(l.SeedLine), notes, noteEn, annotations, Cite(lang, paper)?.Formatted);
+            facts, links, CuratorText.Line(l.SeedLine), notes, noteEn, annotations, cites.GetValueOrDefault((lang, paper.Id))?.Formatted);
     }
 }

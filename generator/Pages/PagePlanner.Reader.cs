@@ -14,10 +14,11 @@ public sealed partial class PagePlanner
         var path = SiteUrls.Search(lang);
         var examples = ExampleQueries.Select(q => new LinkView("?q=" + Uri.EscapeDataString(q), q)).ToList();
         var view = new SearchView(SiteUrls.Relative(path, SiteUrls.SearchIndex), SiteUrls.Relative(path, SiteUrls.AllPapers(lang)), examples);
-        var layout = Layout(lang, path, t(lang, "search_title"), null, "search");
-        // The engine and the index load on this page only; every other page stays light.
+        var nav = new Navigation(Sidebar(lang, path, null, null, null), Crumbs(lang, path, (null, t(lang, "search_title"))), [], null, null);
+        var layout = Layout(lang, path, t(lang, "search_title"), null, "search", nav);
+        // The engine and the index load with this page; elsewhere they load when the header's search box is first used.
         string[] scripts = [SiteUrls.Relative(path, SiteUrls.Asset("vendor/minisearch/minisearch.js")), SiteUrls.Relative(path, SiteUrls.Asset("search.js"))];
-        return new PlannedPage(path, "layouts/search.html", lang, view, layout with { Scripts = [.. layout.Scripts, .. scripts] });
+        return new PlannedPage(path, "layouts/search.html", lang, view, layout with { Assets = layout.Assets with { Scripts = [.. layout.Assets.Scripts, .. scripts] } });
     }
 
     /// <summary>
@@ -35,22 +36,17 @@ public sealed partial class PagePlanner
         ]);
         var view = new NotFoundView([Text(Lang.Zh), Text(Lang.En)], urls.Rooted(SiteUrls.Root));
         var title = $"{t(Lang.Zh, "not_found_title")} · {t(Lang.En, "not_found_title")}";
-        var layout = Layout(Lang.Zh, path, title, null, "not-found");
+        var layout = Layout(Lang.Zh, path, title, null, "not-found", NoNav);
+        string Rooted(string to) => urls.Rooted(to);
         return new PlannedPage(path, "layouts/404.html", null, view, layout with
         {
-            Alternates = [],
-            SwitchHref = null,
-            Nav = [],
-            Meta = [new MetaView("name", "robots", "noindex")],
-            Root = urls.Rooted(SiteUrls.Root),
-            HomeHref = urls.Rooted(SiteUrls.Root),
-            FeedHref = null,
-            PrintHref = null,
-            SearchHref = urls.Rooted(SiteUrls.Search(Lang.Zh)),
-            Scripts = [urls.Rooted(SiteUrls.Asset("site.js"))],
-            Css = urls.Rooted(SiteUrls.Asset("site.css")),
-            PrintCss = urls.Rooted(SiteUrls.Asset("print.css")),
-            Favicon = urls.Rooted(SiteUrls.Asset("favicon.svg")),
+            Page = layout.Page with { Meta = [new MetaView("name", "robots", "noindex")], SiteTitle = title },
+            Languages = new LanguageLinks([], null, layout.Languages.SwitchLabel, layout.Languages.SwitchHtmlLang),
+            Site = new SiteLinks(Rooted(SiteUrls.Root), Rooted(SiteUrls.Root), Rooted(SiteUrls.Search(Lang.Zh)), null, null,
+                Rooted(SiteUrls.AllPapers(Lang.Zh)), Rooted(SiteUrls.Translations(Lang.Zh)), Rooted(SiteUrls.Changes(Lang.Zh))),
+            Assets = new AssetLinks(Rooted(SiteUrls.Asset("site.css")), Rooted(SiteUrls.Asset("print.css")), Rooted(SiteUrls.Asset("favicon.svg")),
+                Rooted(SiteUrls.Asset("theme.js")), [Rooted(SiteUrls.Asset("site.js"))],
+                string.Join(' ', Rooted(SiteUrls.Asset("vendor/minisearch/minisearch.js")), Rooted(SiteUrls.Asset("search.js")), Rooted(SiteUrls.SearchIndex))),
         });
     }
 }

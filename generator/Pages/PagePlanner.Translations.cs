@@ -30,9 +30,9 @@ public sealed partial class PagePlanner
         }).ToList();
         var complete = status.Count(s => s.IsComplete && s.Paper.HasFragment);
         var stale = status.Count(s => s.Freshness == Freshness.Stale);
-        var repo = (settings.RepositoryUrl ?? bib.Site.Repository)?.TrimEnd('/');
-        var contributing = repo is null ? "" : $"{repo}/blob/{bib.Site.Branch ?? "main"}/{(lang == Lang.Zh ? "CONTRIBUTING.zh.md" : "CONTRIBUTING.md")}";
+        var contributing = ContributingHref(lang) ?? "";
         var view = new TranslationsView(status.Count, complete, stale, string.Format(t(lang, "tr_summary"), status.Count, complete, stale), rows, contributing);
-        return new PlannedPage(path, "layouts/translations.html", lang, view, Layout(lang, path, t(lang, "tr_title"), null, "translations"));
+        return new PlannedPage(path, "layouts/translations.html", lang, view, Layout(lang, path, t(lang, "tr_title"), null, "translations",
+            new Navigation(Sidebar(lang, path, null, null, null), Crumbs(lang, path, (null, t(lang, "tr_title"))), [], null, null)));
     }
 }

@@ -1,14 +1,16 @@
-using Bibliography.Text;
-using Bibliography.Markup;
+using System.Globalization;
 using Bibliography.Content;
+using Bibliography.Markup;
 using Bibliography.Model;
+using Bibliography.Text;
 
 namespace Bibliography.Pages;
 
 /// <summary>
-/// Decides every page of the site and builds the flat, localised view each template sees:
-/// <c>/</c> (language chooser), and for each language <c>/L/</c>, <c>/L/parts/N/</c>, <c>/L/papers/ID/</c> and the browse pages.
-/// Pure: the bibliography and settings in, pages out.
+/// Decides every page of the site and builds the flat, localised view each template sees: <c>/</c> (language chooser),
+/// and for each language <c>/L/</c>, <c>/L/parts/N/</c>, <c>/L/papers/ID/</c>, the browse pages and the lists beside
+/// the numbered list. Pure: the bibliography, the settings, the UI strings and the citations (formatted before
+/// planning) in, pages out; nothing is cached or changed while planning, so any page can be planned alone, on any thread.
 /// </summary>
 public sealed partial class PagePlanner
 {
@@ -16,108 +18,91 @@ public sealed partial class PagePlanner
     readonly SiteUrls urls;
     readonly BuildSettings settings;
     readonly Func<Lang, string, string> t;
+    readonly IReadOnlyDictionary<(Lang, string), CiteView> cites;
+    readonly IReadOnlyDictionary<string, int> order;
+    readonly IReadOnlyDictionary<string, (Lang Lang, int Index)> paperFiles;
 
-    public PagePlanner(Model.Bibliography bib, BuildSettings settings, Func<Lang, string, string> strings)
+    public PagePlanner(Model.Bibliography bib, BuildSettings settings, Func<Lang, string, string> strings, IReadOnlyDictionary<(Lang, string), CiteView> cites)
     {
         this.bib = bib;
         this.settings = settings;
+        this.cites = cites;
         urls = new SiteUrls(settings.BaseUrl);
         t = strings;
+        order = bib.Papers.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        paperFiles = LangCodes.All
+            .SelectMany(lang => bib.Papers.Select((p, i) => (File: SiteUrls.FileOf(SiteUrls.Paper(lang, p.Id)), Lang: lang, Index: i)))
+            .ToDictionary(x => x.File, x => (x.Lang, x.Index), StringComparer.Ordinal);
     }
 
     public SiteUrls Urls => urls;
 
-    public IReadOnlyList<PlannedPage> Plan()
+    /// <summary>Every page of the site: the fixed pages, then the paper pages (most of the site).</summary>
+    public IReadOnlyList<PlannedPage> Plan() => [.. FixedPages(), .. LangCodes.All.SelectMany(PaperPages)];
+
+    /// <summary>Every page but the paper pages, which <see cref="PaperPageAt"/> plans one at a time.</summary>
+    public IReadOnlyList<PlannedPage> FixedPages()
     {
         var pages = new List<PlannedPage> { Chooser() };
         foreach (var lang in LangCodes.All)
         {
             pages.Add(Home(lang));
             pages.AddRange(bib.Parts.Select(p => PartPage(lang, p)));
-            pages.AddRange(PaperPages(lang));
+            pages.AddRange(ListPages(lang));
             pages.AddRange(BrowsePages(lang));
             pages.Add(SearchPage(lang));
             pages.AddRange(PrintPages(lang));
             pages.Add(TranslationsPage(lang));
         }
-        pages.AddRange(ExtraPages());
         pages.Add(NotFoundPage());
         return pages;
     }
+
+    /// <summary>The files of the paper pages, without planning them.</summary>
+    public IReadOnlyCollection<string> PaperFiles => (IReadOnlyCollection<string>)paperFiles.Keys;
+
+    /// <summary>The paper page written to <paramref name="file"/>, planned now; null when it is no paper page.</summary>
+    public PlannedPage? PaperPageAt(string file) =>
+        paperFiles.TryGetValue(file, out var at) ? PaperPage(at.Lang, bib.Papers[at.Index]) : null;
+
+    // Most of the plan: spread over the cores, in order, once there are enough papers to repay starting PLINQ.
+    IEnumerable<PlannedPage> PaperPages(Lang lang) =>
+        bib.Papers.Count < 500 ? bib.Papers.Select(p => PaperPage(lang, p))
+        : bib.Papers.AsParallel().AsOrdered().WithDegreeOfParallelism(settings.Parallelism ?? Environment.ProcessorCount).Select(p => PaperPage(lang, p));
 
     PlannedPage Chooser()
     {
         var choices = LangCodes.All.Select(l => new ChoiceView(SiteUrls.Relative("", SiteUrls.Home(l)), t(l, "language_name"), l.Code(), l.HtmlLang(),
             bib.Site.Description[l] ?? "")).ToList();
         var view = new ChooserView(choices, bib.Title(Lang.En), bib.Title(Lang.Zh));
-        // The chooser belongs to neither language: no navigation into one of them.
-        var layout = Layout(Lang.Zh, SiteUrls.Root, $"{bib.Title(Lang.Zh)} · {bib.Title(Lang.En)}", null, "chooser") with { Nav = [] };
-        return new PlannedPage(SiteUrls.Root, "layouts/chooser.html", null, view, layout);
+        // The chooser belongs to neither language: its title names the site once in each, and it has no sidebar.
+        var title = bib.Title(Lang.Zh) == bib.Title(Lang.En) ? bib.Title(Lang.En) : $"{bib.Title(Lang.En)} · {bib.Title(Lang.Zh)}";
+        var layout = Layout(Lang.En, SiteUrls.Root, title, bib.Site.Description[Lang.En], "chooser", NoNav);
+        return new PlannedPage(SiteUrls.Root, "layouts/chooser.html", null, view, layout with { Page = layout.Page with { SiteTitle = title } });
     }
 
-    PlannedPage Home(Lang lang)
-    {
-        var path = SiteUrls.Home(lang);
-        TextView? intro = null;
-        if (lang == Lang.Zh || bib.Site.PrefaceEnMarkdown is null)
-            intro = bib.PrefaceZhLines.Count == 0 ? null : new TextView(Html.Paragraphs(bib.PrefaceZhLines), "zh", Lang.Zh.HtmlLang(), lang != Lang.Zh);
-        else
-            intro = new TextView(new Html(MarkdownRenderer.ToHtml(bib.Site.PrefaceEnMarkdown)), "en", Lang.En.HtmlLang(), false);
-        var parts = bib.Parts.Select(p => PartSummary(lang, p, path, withNotes: false)).ToList();
-        var downloads = new List<LinkView>
-        {
-            new(SiteUrls.Relative(path, "papers.json"), "papers.json"),
-        };
-        downloads.AddRange(PrintDownloads(lang, path));
-        var view = new HomeView(bib.Title(lang), bib.Site.Description[lang], intro, parts, bib.Papers.Count, bib.Parts.Sum(p => p.Entries.Where(e => !e.Listing.IsMention).Select(e => e.Listing.Number).Distinct().Count()), downloads);
-        return new PlannedPage(path, "layouts/home.html", lang, view, Layout(lang, path, bib.Title(lang), bib.Site.Description[lang], "home"));
-    }
+    static Navigation NoNav { get; } = new(null, [], [], null, null);
 
-    PlannedPage PartPage(Lang lang, Part part)
-    {
-        var path = SiteUrls.Part(lang, part.Number);
-        var index = bib.Parts.ToList().IndexOf(part);
-        LinkView? Link(Part? p) => p is null ? null : new LinkView(SiteUrls.Relative(path, SiteUrls.Part(lang, p.Number)), PartHeading(lang, p));
-        var view = new PartView(PartSummary(lang, part, path, withNotes: true),
-            Link(index > 0 ? bib.Parts[index - 1] : null), Link(index + 1 < bib.Parts.Count ? bib.Parts[index + 1] : null));
-        return new PlannedPage(path, "layouts/part.html", lang, view, Layout(lang, path, PartHeading(lang, part), null, "part"));
-    }
+    // ---- Words used on many pages ----
 
-    string PartHeading(Lang lang, Part p) => string.Format(t(lang, "part_heading"), p.Number, p.Title[lang]);
-
-    PartSummaryView PartSummary(Lang lang, Part part, string from, bool withNotes)
-    {
-        var items = part.Entries.Select(e => Item(lang, e, from, withNotes)).ToList();
-        return new PartSummaryView(part.Number, PartHeading(lang, part), SiteUrls.Relative(from, SiteUrls.Part(lang, part.Number)),
-            $"part-{part.Number}", part.Entries.Where(e => !e.Listing.IsMention).Select(e => e.Listing.Number).Distinct().Count(), part.DeclaredCount, items);
-    }
-
-    ItemView Item(Lang lang, PartEntry entry, string from, bool withNotes)
-    {
-        var paper = bib.PaperById[entry.PaperId];
-        var l = entry.Listing;
-        var title = paper.Facts.LocalTitle(lang);
-        var other = lang == Lang.Zh ? (title == paper.Facts.Title ? null : paper.Facts.Title) : paper.Facts.TitleZh;
-        return new ItemView(l.Ref, l.Anchor, SiteUrls.Relative(from, SiteUrls.Paper(lang, paper.Id)), paper.Id, title, other,
-            other is null ? null : lang.Other().HtmlLang(), Byline(lang, paper), paper.Facts.Kind == PaperKind.Paper ? null : t(lang, "kind_" + paper.Facts.Kind.Name()),
-            l.IsMention, paper.HasFragment, CuratorText.Line(l.SeedLine),
-            withNotes && l.NoteLines.Count > 0 ? CuratorText.Paragraphs(l.NoteLines) : null,
-            withNotes && lang == Lang.En && l.NoteEn is not null ? Html.Paragraphs(l.NoteEn.Split('\n').Select(s => s.Trim())) : null,
-            TagLinks(lang, paper, from));
-    }
+    string PartHeading(Lang lang, Part p) => string.Format(CultureInfo.InvariantCulture, t(lang, "part_heading"), p.Number, p.Title[lang]);
+    string PartLabel(Lang lang, int number) => string.Format(CultureInfo.InvariantCulture, t(lang, "part_short"), lang == Lang.Zh ? TextKeys.ChineseNumeral(number) : number);
+    string ItemLabel(Lang lang, string reference) => string.Format(CultureInfo.InvariantCulture, t(lang, "listed_ref"), reference);
+    string Count(Lang lang, string key, int n) => string.Format(CultureInfo.InvariantCulture, t(lang, n == 1 ? key + "_one" : key), n);
 
     /// <summary>"Vaswani et al. · 2017 · NeurIPS 2017" in the page's language.</summary>
     string? Byline(Lang lang, Paper p)
     {
         var parts = new List<string>();
-        if (p.Facts.Authors.Count > 0)
-            parts.Add(p.Facts.Authors.Count switch
+        var authors = p.Facts.Authors;
+        if (authors.Count > 0)
+            parts.Add(authors.Count switch
             {
-                1 => p.Facts.Authors[0],
-                2 when p.Facts.Authors[1] != "others" => $"{p.Facts.Authors[0]}{t(lang, "and")}{p.Facts.Authors[1]}",
-                _ => p.Facts.Authors[0] + t(lang, "et_al"),
+                1 => authors[0],
+                2 when authors[1] != "others" => $"{authors[0]}{t(lang, "and")}{authors[1]}",
+                _ => authors[0] + t(lang, "et_al"),
             });
-        if (p.Facts.Year is { } y) parts.Add(y.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (p.Facts.Year is { } y) parts.Add(y.ToString(CultureInfo.InvariantCulture));
         if (p.Facts.Venue is not null) parts.Add(p.Facts.Venue);
         return parts.Count == 0 ? null : string.Join(" · ", parts);
     }
@@ -125,95 +110,43 @@ public sealed partial class PagePlanner
     IReadOnlyList<LinkView> TagLinks(Lang lang, Paper p, string from) =>
         p.Facts.Tags.Where(bib.TagById.ContainsKey).Select(id => new LinkView(SiteUrls.Relative(from, SiteUrls.Tag(lang, id)), bib.TagById[id].Label[lang])).ToList();
 
-    PlannedPage PaperPage(Lang lang, Paper paper, int index)
-    {
-        var path = SiteUrls.Paper(lang, paper.Id);
-        var title = paper.Facts.LocalTitle(lang);
-        var other = lang == Lang.Zh ? (title == paper.Facts.Title ? null : paper.Facts.Title) : paper.Facts.TitleZh;
-
-        var links = new List<LinkView>();
-        if (paper.Facts.ArxivAbsUrl is { } abs) links.Add(new LinkView(abs, $"arXiv:{paper.Facts.Arxiv}"));
-        if (paper.Facts.ArxivPdfUrl is { } pdf) links.Add(new LinkView(pdf, "PDF"));
-        else if (paper.Facts.Pdf is { } p) links.Add(new LinkView(p, "PDF"));
-        if (paper.Facts.DoiUrl is { } doi) links.Add(new LinkView(doi, $"DOI {paper.Facts.Doi}"));
-        if (paper.Facts.Url is { } u && u != paper.Facts.Pdf) links.Add(new LinkView(u, t(lang, paper.Facts.Kind == PaperKind.Repository ? "link_repository" : paper.Facts.Kind == PaperKind.BlogPost ? "link_post" : "link_page")));
-        if (paper.Facts.Code is { } code) links.Add(new LinkView(code, t(lang, "link_code")));
-
-        var listings = paper.Listings.Select(l =>
-        {
-            var part = bib.Parts.First(p => p.Number == l.Part);
-            var partHref = SiteUrls.Relative(path, SiteUrls.Part(lang, l.Part));
-            return new ListingView(l.Ref, PartHeading(lang, part), partHref, partHref + "#" + l.Anchor, l.Part, CuratorText.Line(l.SeedLine),
-                l.NoteLines.Count > 0 ? CuratorText.Paragraphs(l.NoteLines) : null,
-                l.NoteEn is not null ? Html.Paragraphs(l.NoteEn.Split('\n').Select(s => s.Trim())) : null, l.IsMention);
-        }).ToList();
-
-        TextView? Text(Bilingual<string?> value, Lang want, bool raw)
-        {
-            var (text, got, fallback) = value.Pick(want);
-            return text is null ? null : new TextView(raw ? Linked(text, lang, path) : Html.Paragraphs(text.Split('\n').Select(s => s.Trim())), got.Code(), got.HtmlLang(), fallback);
-        }
-        var annotation = Text(paper.Writing.Annotation.Html(), lang, raw: true);
-        var otherAnnotation = paper.Writing.Annotation.Html()[lang.Other()] is { } o ? new TextView(Linked(o, lang, path), lang.Other().Code(), lang.Other().HtmlLang(), false) : null;
-
-        LinkView? Neighbour(int i) => i < 0 || i >= bib.Papers.Count ? null
-            : new LinkView(SiteUrls.Relative(path, SiteUrls.Paper(lang, bib.Papers[i].Id)), bib.Papers[i].Facts.LocalTitle(lang));
-
-        var view = new PaperView(paper.Id, title, other, other is null ? null : lang.Other().HtmlLang(),
-            paper.Facts.Authors.Where(a => a != "others").ToList(), AuthorsText(lang, paper.Facts.Authors), paper.Facts.Year, paper.Facts.Venue,
-            t(lang, "kind_" + paper.Facts.Kind.Name()), TagLinks(lang, paper, path), links, listings, annotation, otherAnnotation,
-            Text(paper.Writing.EditorNote.Html(), lang, raw: true), Neighbour(index - 1), Neighbour(index + 1), EditHref(paper), paper.HasFragment,
-            Cite(lang, paper));
-        var layout = Layout(lang, path, title, Describe(lang, paper), "paper");
-        return new PlannedPage(path, "layouts/paper.html", lang, view, layout with { Meta = [.. layout.Meta, .. PaperMeta(lang, paper, path)], JsonLd = PaperJsonLd(lang, paper, path) });
-    }
-
     string? AuthorsText(Lang lang, IReadOnlyList<string> authors) =>
         authors.Count == 0 ? null : string.Join(", ", authors.Where(a => a != "others")) + (authors.Contains("others") ? t(lang, "and_others") : "");
-
-    string Describe(Lang lang, Paper p)
-    {
-        var (text, _, _) = p.Writing.Annotation.Text().Pick(lang);
-        if (text is null) return string.Join(" · ", new[] { p.Facts.Title, Byline(lang, p) }.Where(s => s is not null));
-        return text.Length <= 200 ? text : text[..197] + "…";
-    }
-
-    string? EditHref(Paper p)
-    {
-        var repo = settings.RepositoryUrl ?? bib.Site.Repository;
-        if (string.IsNullOrWhiteSpace(repo)) return null;
-        var branch = bib.Site.Branch ?? "main";
-        repo = repo.TrimEnd('/');
-        return p.HasFragment
-            ? $"{repo}/edit/{branch}/{p.SourcePath}"
-            : $"{repo}/new/{branch}/content/papers?filename={Uri.EscapeDataString(p.Id + ".md")}";
-    }
 
     /// <summary>Prose with its cross-references linked from the page at <paramref name="from"/>, to pages in the page's language.</summary>
     Html Linked(string html, Lang lang, string from) => new(Xrefs.Link(html, target => target.PaperId is { } id
         ? SiteUrls.Relative(from, SiteUrls.Paper(lang, id))
         : SiteUrls.Relative(from, SiteUrls.Part(lang, target.Part!.Value))));
 
+    /// <summary>A piece of writing in the page's language (or the other, marked as a fallback), linked for the page.</summary>
+    TextView? Shown(Bilingual<Prose?> value, Lang want, string from, bool fallback = true)
+    {
+        if (value[want] is { } here) return new TextView(Linked(here.Html, want, from), want.Code(), want.HtmlLang(), false);
+        if (fallback && value[want.Other()] is { } there) return new TextView(Linked(there.Html, want, from), want.Other().Code(), want.Other().HtmlLang(), true);
+        return null;
+    }
+
+    /// <summary>The same page in the other language: <c>en/papers/x/</c> ↔ <c>zh/papers/x/</c>.</summary>
+    static string? SwapLang(string path, Lang lang)
+    {
+        var prefix = lang.Code() + "/";
+        return path.StartsWith(prefix, StringComparison.Ordinal) ? lang.Other().Code() + "/" + path[prefix.Length..] : null;
+    }
+
+    // ---- The layout every page shares ----
+
     /// <summary>The layout of a page in one language; alternates point at the same page in both languages.</summary>
-    LayoutView Layout(Lang lang, string path, string pageTitle, string? description, string bodyClass)
+    LayoutView Layout(Lang lang, string path, string pageTitle, string? description, string bodyClass, Navigation nav)
     {
         var siteTitle = bib.Title(lang);
         var otherPath = SwapLang(path, lang);
         var alternates = new List<AlternateView>();
-        if (otherPath is not null)
+        if (otherPath is not null || path == SiteUrls.Root)
         {
-            alternates.Add(new AlternateView(Lang.Zh.HtmlLang(), urls.Absolute(lang == Lang.Zh ? path : otherPath)));
-            alternates.Add(new AlternateView(Lang.En.HtmlLang(), urls.Absolute(lang == Lang.En ? path : otherPath)));
+            alternates.Add(new AlternateView(Lang.Zh.HtmlLang(), urls.Absolute(otherPath is null ? SiteUrls.Home(Lang.Zh) : lang == Lang.Zh ? path : otherPath)));
+            alternates.Add(new AlternateView(Lang.En.HtmlLang(), urls.Absolute(otherPath is null ? SiteUrls.Home(Lang.En) : lang == Lang.En ? path : otherPath)));
             alternates.Add(new AlternateView("x-default", urls.Absolute(SiteUrls.Root)));
         }
-        else if (path == SiteUrls.Root)
-        {
-            alternates.Add(new AlternateView(Lang.Zh.HtmlLang(), urls.Absolute(SiteUrls.Home(Lang.Zh))));
-            alternates.Add(new AlternateView(Lang.En.HtmlLang(), urls.Absolute(SiteUrls.Home(Lang.En))));
-            alternates.Add(new AlternateView("x-default", urls.Absolute(SiteUrls.Root)));
-        }
-        var nav = NavFor(lang, path);
-        var title = pageTitle == siteTitle ? siteTitle : $"{pageTitle} · {siteTitle}";
         var desc = description ?? bib.Site.Description[lang] ?? siteTitle;
         var meta = new List<MetaView>
         {
@@ -227,31 +160,92 @@ public sealed partial class PagePlanner
             new("name", "twitter:title", pageTitle),
             new("name", "twitter:description", desc),
         };
-        return new LayoutView(lang.Code(), lang.HtmlLang(), pageTitle, siteTitle, desc, urls.Absolute(path), alternates,
-            otherPath is null ? null : SiteUrls.Relative(path, otherPath), t(lang.Other(), "language_name"), lang.Other().HtmlLang(),
-            SiteUrls.Relative(path, SiteUrls.Root), SiteUrls.Relative(path, SiteUrls.Home(lang)), nav, bodyClass, meta, null,
-            SiteUrls.Relative(path, SiteUrls.Feed(lang)), SiteUrls.Relative(path, SiteUrls.Print(lang)), SiteUrls.Relative(path, SiteUrls.Search(lang)),
-            [SiteUrls.Relative(path, SiteUrls.Asset("site.js"))], SiteUrls.Relative(path, SiteUrls.Asset("site.css")),
-            SiteUrls.Relative(path, SiteUrls.Asset("print.css")), SiteUrls.Relative(path, SiteUrls.Asset("favicon.svg")), settings.ContentDate ?? "", bib.Site.Author ?? "");
+        string R(string to) => SiteUrls.Relative(path, to);
+        var page = new PageInfo(lang.Code(), lang.HtmlLang(), pageTitle, siteTitle, desc, urls.Absolute(path), bodyClass, meta, null,
+            settings.ContentDate ?? "", bib.Site.Author ?? "");
+        var languages = new LanguageLinks(alternates, otherPath is null ? null : R(otherPath), t(lang.Other(), "language_name"), lang.Other().HtmlLang());
+        var site = new SiteLinks(R(SiteUrls.Root), R(SiteUrls.Home(lang)), R(SiteUrls.Search(lang)), R(SiteUrls.Feed(lang)), R(SiteUrls.Print(lang)),
+            R(SiteUrls.AllPapers(lang)), R(SiteUrls.Translations(lang)), R(SiteUrls.Changes(lang)));
+        var assets = new AssetLinks(R(SiteUrls.Asset("site.css")), R(SiteUrls.Asset("print.css")), R(SiteUrls.Asset("favicon.svg")), R(SiteUrls.Asset("theme.js")),
+            [R(SiteUrls.Asset("site.js"))], SearchScripts(path));
+        return new LayoutView(page, languages, site, nav, assets);
     }
 
-    /// <summary>The same page in the other language: <c>en/papers/x/</c> ↔ <c>zh/papers/x/</c>.</summary>
-    static string? SwapLang(string path, Lang lang)
-    {
-        var prefix = lang.Code() + "/";
-        return path.StartsWith(prefix, StringComparison.Ordinal) ? lang.Other().Code() + "/" + path[prefix.Length..] : null;
-    }
+    /// <summary>What the header's search box loads when it is first used: the engine, the page code and the index, space-separated.</summary>
+    static string SearchScripts(string from) => string.Join(' ',
+        SiteUrls.Relative(from, SiteUrls.Asset("vendor/minisearch/minisearch.js")),
+        SiteUrls.Relative(from, SiteUrls.Asset("search.js")),
+        SiteUrls.Relative(from, SiteUrls.SearchIndex));
 
-    IReadOnlyList<LinkView> NavFor(Lang lang, string path)
+    /// <summary>
+    /// The sidebar as seen from one page: every part, the part being read open to its items (a window around the
+    /// current item in a very long part), the lists beside the numbered list, and the browse pages.
+    /// </summary>
+    SidebarView Sidebar(Lang lang, string from, int? openPart, string? currentPaper, string? currentBrowse)
     {
-        (string Target, string Key)[] items =
+        const int ShowAll = 60, Window = 20;
+        var parts = bib.Parts.Select(part =>
+        {
+            var open = part.Number == openPart;
+            IReadOnlyList<SidebarItem> items = [];
+            if (open)
+            {
+                var entries = part.Entries.Where(e => !e.Listing.IsMention).ToList();
+                if (entries.Count > ShowAll && currentPaper is not null)
+                {
+                    var at = Math.Max(0, entries.FindIndex(e => e.PaperId == currentPaper));
+                    entries = entries.Skip(Math.Max(0, at - Window)).Take(2 * Window + 1).ToList();
+                }
+                else if (entries.Count > ShowAll) entries = entries.Take(2 * Window + 1).ToList();
+                items = entries.Select(e =>
+                {
+                    var paper = bib.PaperById[e.PaperId];
+                    var (label, labelLang) = ShortTitle(paper, lang);
+                    return new SidebarItem(e.Listing.Ref, label, SiteUrls.Relative(from, SiteUrls.Paper(lang, paper.Id)), paper.Id,
+                        paper.Id == currentPaper, !paper.HasFragment, labelLang);
+                }).ToList();
+            }
+            var href = SiteUrls.Relative(from, SiteUrls.Part(lang, part.Number));
+            return new SidebarPart(part.Number, PartLabel(lang, part.Number), part.Title[lang], href, part.ItemCount,
+                from == SiteUrls.Part(lang, part.Number), open, items);
+        }).ToList();
+        var lists = new List<LinkView> { new(SiteUrls.Relative(from, SiteUrls.Additions(lang)), $"{t(lang, "additions_title")} ({bib.Additions.Count})", from == SiteUrls.Additions(lang)) };
+        if (bib.LeftTheList.Count > 0)
+            lists.Add(new(SiteUrls.Relative(from, SiteUrls.LeftTheList(lang)), $"{t(lang, "left_title")} ({bib.LeftTheList.Count})", from == SiteUrls.LeftTheList(lang)));
+        (string Target, string Key)[] browse =
         [
-            (SiteUrls.Home(lang), "nav_home"),
             (SiteUrls.AllPapers(lang), "nav_papers"),
             (SiteUrls.Tags(lang), "nav_tags"),
             (SiteUrls.Years(lang), "nav_years"),
-            (SiteUrls.Search(lang), "nav_search"),
+            (SiteUrls.Map(lang), "nav_map"),
+            (SiteUrls.Print(lang), "nav_print"),
         ];
-        return items.Select(i => new LinkView(SiteUrls.Relative(path, i.Target), t(lang, i.Key), path == i.Target)).ToList();
+        return new SidebarView(parts, lists,
+            browse.Select(b => new LinkView(SiteUrls.Relative(from, b.Target), t(lang, b.Key), b.Target == (currentBrowse ?? from))).ToList());
     }
+
+    /// <summary>
+    /// A paper's title as short as a list of titles needs: the name before the colon (<c>LoRA</c>, <c>GPT-4</c>) where
+    /// there is one, else the whole title. Returns the language it is in, when that differs from the page's.
+    /// </summary>
+    static (string Label, string? HtmlLang) ShortTitle(Paper p, Lang lang)
+    {
+        var title = p.Facts.LocalTitle(lang);
+        var colon = title.IndexOfAny([':', '：']);
+        var label = colon is > 1 and <= 32 ? title[..colon].Trim() : title;
+        var inLang = lang == Lang.Zh && p.Facts.TitleZh is null ? Lang.En : lang;
+        return (label, inLang == lang ? null : inLang.HtmlLang());
+    }
+
+    /// <summary>Home › Part 2 › Item 2.20: the trail to a page, the last step the page itself.</summary>
+    IReadOnlyList<LinkView> Crumbs(Lang lang, string from, params (string? Target, string Label)[] steps)
+    {
+        var list = new List<LinkView> { new(SiteUrls.Relative(from, SiteUrls.Home(lang)), t(lang, "nav_home")) };
+        foreach (var (target, label) in steps)
+            list.Add(target is null ? new LinkView("", label, true) : new LinkView(SiteUrls.Relative(from, target), label));
+        return list;
+    }
+
+    /// <summary>The part that lists a paper first, if any.</summary>
+    Part? PartOf(Paper p) => p.FirstListing is { } l ? bib.Parts.FirstOrDefault(x => x.Number == l.Part) : null;
 }

@@ -41,6 +41,10 @@ public sealed class SiteUrls
     public static string Print(Lang lang) => $"{lang.Code()}/print/";
     public static string PrintBoth(Lang lang) => $"{lang.Code()}/print/both/";
     public static string Translations(Lang lang) => $"{lang.Code()}/translations/";
+    public static string Additions(Lang lang) => $"{lang.Code()}/additions/";
+    public static string LeftTheList(Lang lang) => $"{lang.Code()}/removed/";
+    public static string Changes(Lang lang) => $"{lang.Code()}/changes/";
+    public static string Map(Lang lang) => $"{lang.Code()}/map/";
     public static string Feed(Lang lang) => $"{lang.Code()}/feed.xml";
     public static string SearchIndex => "search-index.json";
     public static string Asset(string name) => $"assets/{name}";

@@ -14,7 +14,7 @@ public static class PageRenderer
         Parallel.For(0, pages.Count, parallel ?? new ParallelOptions(), i =>
         {
             var page = pages[i];
-            var html = renderer.Render(page.Template, page.View, page.Layout, page.Layout.Lang, diagnostics);
+            var html = renderer.Render(page.Template, page.View, page.Layout, page.Layout.Page.Lang, diagnostics);
             if (html is not null) results[i] = GeneratedFile.Text(page.File, html);
         });
         return results.OfType<GeneratedFile>().ToList();

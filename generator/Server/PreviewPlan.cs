@@ -4,21 +4,19 @@ namespace Bibliography.Server;
 
 /// <summary>
 /// The pages of one preview version, planned lazily: a paper page (most of the site) when it is asked for, all other
-/// pages together on first need. Two planners, so a paper page never waits for the others to be planned.
+/// pages together on first need. The planner is pure, so a paper page never waits for the others to be planned.
 /// </summary>
 public sealed class PreviewPlan
 {
     readonly PagePlanner papers;
     readonly HashSet<string> paperFiles;
-    readonly Lock paperGate = new(); // the planner memoises (citations) and is not thread-safe
     readonly Lazy<Dictionary<string, PlannedPage>> others;
 
     public PreviewPlan(LoadedSite site, BuildSettings settings)
     {
-        papers = new PagePlanner(site.Bibliography, settings, site.Strings.Get);
+        papers = site.Planner(settings);
         paperFiles = papers.PaperFiles.ToHashSet(StringComparer.Ordinal);
-        others = new(() => new PagePlanner(site.Bibliography, settings, site.Strings.Get).PlanAllButPapers()
-            .ToDictionary(p => p.File, StringComparer.Ordinal));
+        others = new(() => papers.FixedPages().ToDictionary(p => p.File, StringComparer.Ordinal));
     }
 
     /// <summary>Whether a page is written to <paramref name="file"/> (may plan the pages other than paper pages).</summary>
@@ -27,7 +25,7 @@ public sealed class PreviewPlan
     public PlannedPage? Find(string file)
     {
         if (!paperFiles.Contains(file)) return others.Value.GetValueOrDefault(file);
-        lock (paperGate) return papers.PaperPageAt(file);
+        return papers.PaperPageAt(file);
     }
 
     /// <summary>Every page's file: the other pages first, then the paper pages.</summary>

@@ -26,7 +26,7 @@ public sealed class RenderedPages
         if (entries.TryGetValue(page.File, out var entry) && ReferenceEquals(entry.Theme, theme) && entry.Fingerprint.AsSpan().SequenceEqual(fingerprint))
             return new ServedPage(entry.Html, Fresh: false, []);
         var diagnostics = new DiagnosticBag();
-        var html = renderer.Render(page.Template, page.View, page.Layout, page.Layout.Lang, diagnostics);
+        var html = renderer.Render(page.Template, page.View, page.Layout, page.Layout.Page.Lang, diagnostics);
         if (html is null) return new ServedPage(null, Fresh: true, diagnostics.Sorted());
         var bytes = System.Text.Encoding.UTF8.GetBytes(html);
         entries[page.File] = new Entry(theme, fingerprint, bytes);

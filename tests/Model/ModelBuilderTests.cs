@@ -14,7 +14,7 @@ public class ModelBuilderTests
     static readonly IReadOnlyList<Tag> Tags = SiteLoader.LoadTags(Path.Combine(TestPaths.Repo, "content"), new DiagnosticBag());
     static readonly IReadOnlyList<Fragment> RealFragments =
         FragmentLoader.Load(Path.Combine(TestPaths.Repo, "content"), Tags.Select(t => t.Id).ToHashSet(), new DiagnosticBag(), DateTime.UtcNow.Year);
-    static readonly SiteText NoSite = new(Bilingual.Empty, Bilingual.Empty, null, null, null, new Dictionary<int, string>(), null);
+    static readonly SiteText NoSite = SiteText.Empty;
 
     static Bibliography.Model.Bibliography Build(string seedText, IReadOnlyList<Fragment> fragments, out DiagnosticBag diagnostics)
     {

@@ -17,11 +17,14 @@ public class ReaderPagesTests
     [InlineData("en/index.html", "Search")]
     [InlineData("en/papers/lora/index.html", "Search")]
     [InlineData("zh/tags/index.html", "搜索")]
-    public void NavigationHasSearchInThePagesLanguage(string path, string label)
+    public void EveryPageHasASearchBoxInItsHeaderThatOpensTheSearchPageOfItsLanguage(string path, string label)
     {
         Assert.True(Site.Succeeded, string.Join("\n", Site.Diagnostics.Sorted()));
-        var link = Page(path).QuerySelectorAll(".site-nav a").Single(a => a.TextContent == label);
-        Assert.Equal(path[..2] + "/search/", Checks.SiteChecker.Resolve(path, link.GetAttribute("href")!).Target);
+        var form = Page(path).QuerySelector("header form[role=search][data-header-search]")!;
+        Assert.Equal("get", form.GetAttribute("method"));
+        Assert.Equal(path[..2] + "/search/", Checks.SiteChecker.Resolve(path, form.GetAttribute("action")!).Target);
+        var input = form.QuerySelector("input[type=search][name=q]")!;
+        Assert.Equal(label, form.QuerySelector($"label[for={input.Id}]")!.TextContent);
     }
 
     [Theory]
@@ -79,7 +82,8 @@ public class ReaderPagesTests
         var rows = Page("en/papers/index.html").QuerySelectorAll("table[data-sortable] tbody tr").Select(tr => tr.GetAttribute("data-paper")).ToList();
         Assert.Contains("transformer", rows);
         Assert.Contains("lora", rows);
-        Assert.NotEmpty(Page("zh/index.html").QuerySelectorAll("#part-1 .item[data-paper]"));
+        Assert.NotEmpty(Page("zh/parts/1/index.html").QuerySelectorAll(".entry[data-paper]"));
+        Assert.Contains("transformer", Page("zh/index.html").QuerySelector("#parts a[data-part-papers]")!.GetAttribute("data-part-papers")!.Split(' '));
         Assert.NotEmpty(Page("en/years/index.html").QuerySelectorAll(".row[data-paper]"));
     }
 
@@ -87,8 +91,10 @@ public class ReaderPagesTests
     public void HomePageHasProgressPerPartAndTheExportImportControls()
     {
         var doc = Page("en/index.html");
-        Assert.All(doc.QuerySelectorAll("[data-progress-part]"), s => Assert.Equal("{0}/{1} read", s.GetAttribute("data-format")));
-        var tools = doc.QuerySelector("#reading-progress[data-progress-tools]")!;
+        var cards = doc.QuerySelectorAll("#parts a[data-part-papers]");
+        Assert.Equal(Site.Bibliography!.Parts.Count, cards.Length);
+        Assert.All(cards, c => Assert.Equal("{0}/{1} read", c.QuerySelector(".progress")!.GetAttribute("data-format")));
+        var tools = doc.QuerySelector("#progress[data-progress-tools]")!;
         Assert.NotNull(tools.QuerySelector("button#progress-export"));
         Assert.Equal("progress-import", tools.QuerySelector("label[for]")!.GetAttribute("for"));
         Assert.NotNull(tools.QuerySelector("input#progress-import[type=file]"));

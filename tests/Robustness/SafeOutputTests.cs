@@ -49,7 +49,7 @@ public class SafeOutputTests
         Assert.Equal("<img src=x onerror=alert(2)> seed only", doc.QuerySelector("h1")!.TextContent);
         Assert.Empty(doc.QuerySelectorAll("main img"));
         // The hostile curator note of item 2.4 is shown as text on the fragment's page.
-        Assert.Contains(Hostile, Page("zh/papers/hostile/index.html").QuerySelector(".listing")!.TextContent);
+        Assert.Contains(Hostile, Page("zh/papers/hostile/index.html").QuerySelector("#curator")!.TextContent);
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public class SafeOutputTests
         Assert.Equal(Hostile, doc.QuerySelector("meta[name=citation_title]")!.GetAttribute("content"));
         Assert.Equal([Hostile, "Ann O'Brien"], doc.QuerySelectorAll("meta[name=citation_author]").Select(m => m.GetAttribute("content")));
         Assert.StartsWith(Hostile, doc.Title);
-        var tag = doc.QuerySelectorAll(".tags a").Single();
+        var tag = doc.QuerySelectorAll(".fact-tags a").Single();
         Assert.Equal(Hostile, tag.TextContent);
     }
 
@@ -89,7 +89,7 @@ public class SafeOutputTests
     public void HostileUrlStaysOneHrefAndUnsafeSchemesAreDropped()
     {
         var doc = Page("en/papers/hostile/index.html");
-        Assert.Contains("https://example.org/paper?a=1&b=\"><script>alert(1)</script>", doc.QuerySelectorAll(".links a").Select(a => a.GetAttribute("href")));
+        Assert.Contains("https://example.org/paper?a=1&b=\"><script>alert(1)</script>", doc.QuerySelectorAll(".paper-actions a").Select(a => a.GetAttribute("href")));
         var hrefs = doc.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!.Trim().ToLowerInvariant()).ToList();
         Assert.DoesNotContain(hrefs, h => h.StartsWith("javascript:") || h.StartsWith("data:") || h.StartsWith("vbscript:"));
         var dropped = Site.Diagnostics.Sorted().Where(d => d.Code == "BIB116").ToList();
@@ -101,7 +101,7 @@ public class SafeOutputTests
     [Fact]
     public void ExternalLinksInAnnotationsGetNoopener()
     {
-        var annotation = Page("en/papers/hostile/index.html").QuerySelector(".annotation")!;
+        var annotation = Page("en/papers/hostile/index.html").QuerySelector("#annotation > .prose")!;
         var external = annotation.QuerySelectorAll("a[href^='http']").ToList();
         Assert.Equal(["https://arxiv.org/abs/1706.03762", "https://example.org/page"], external.Select(a => a.GetAttribute("href")));
         Assert.All(external, a => Assert.Contains("noopener", a.GetAttribute("rel") ?? ""));

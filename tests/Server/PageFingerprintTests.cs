@@ -15,7 +15,7 @@ public class PageFingerprintTests
     {
         var loaded = SiteBuilder.Load(TestPaths.RealInputs, new DiagnosticBag())!;
         var bib = edit is null ? loaded.Bibliography : edit(loaded.Bibliography);
-        return new PagePlanner(bib, BuildSettings.Default, loaded.Strings.Get).Plan();
+        return new PagePlanner(bib, BuildSettings.Default, loaded.Strings.Get, CiteViews.Build(bib)).Plan();
     }
 
     [Fact]

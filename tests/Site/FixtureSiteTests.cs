@@ -34,14 +34,14 @@ public class FixtureSiteTests
     {
         var doc = Page("zh/papers/transformer/index.html");
         Assert.Equal("Transformer：注意力就是全部", doc.QuerySelector("h1")!.TextContent.Trim());
-        Assert.Equal("Attention Is All You Need", doc.QuerySelector(".other-title")!.TextContent.Trim());
+        Assert.Equal("Attention Is All You Need", doc.QuerySelector(".paper-head .subtitle")!.TextContent.Trim());
     }
 
     [Fact]
     public void DuplicateListingBecomesOnePaperListedTwice()
     {
         var doc = Page("en/papers/transformer/index.html");
-        var refs = doc.QuerySelectorAll(".listing h3 a:first-child").Select(a => a.TextContent).ToList();
+        var refs = doc.QuerySelectorAll("#curator .note-where a:first-child").Select(a => a.TextContent).ToList();
         Assert.Equal(["Item 1.1", "Item 2.2"], refs);
     }
 
@@ -49,9 +49,10 @@ public class FixtureSiteTests
     public void MissingChineseAnnotationFallsBackToEnglishMarkedAsSuch()
     {
         var doc = Page("zh/papers/lora/index.html");
-        var annotation = doc.QuerySelector(".annotation .prose")!;
+        var annotation = doc.QuerySelector("#annotation .prose")!;
         Assert.Equal("en", annotation.GetAttribute("lang"));
-        Assert.NotNull(doc.QuerySelector(".annotation .fallback-note"));
+        Assert.NotNull(doc.QuerySelector("#annotation .fallback-note"));
+        Assert.Null(doc.QuerySelector("#annotation details.other-lang")); // the English text once, not twice
     }
 
     [Fact]

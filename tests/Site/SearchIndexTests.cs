@@ -62,7 +62,17 @@ public class SearchIndexTests
         var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(RealSite.File("zh/search/index.html")));
         Assert.Equal("../../search-index.json", doc.QuerySelector("form[data-search]")!.GetAttribute("data-index"));
         var scripts = doc.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")).ToList();
-        Assert.Equal(["../../assets/site.js", "../../assets/vendor/minisearch/minisearch.js", "../../assets/search.js"], scripts);
+        Assert.Equal(["../../assets/theme.js", "../../assets/site.js", "../../assets/vendor/minisearch/minisearch.js", "../../assets/search.js"], scripts);
         Assert.Contains(RealSite.Result.Files, f => f.Path == "assets/vendor/minisearch/LICENSE.txt");
+    }
+
+    [Fact]
+    public void OtherPagesLoadTheSearchEngineOnlyWhenTheirSearchBoxIsUsed()
+    {
+        var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(RealSite.File("en/papers/lora/index.html")));
+        var scripts = doc.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")).ToList();
+        Assert.Equal(["../../../assets/theme.js", "../../../assets/site.js"], scripts);
+        var box = doc.QuerySelector("form[data-header-search]")!;
+        Assert.Equal("../../../assets/vendor/minisearch/minisearch.js ../../../assets/search.js ../../../search-index.json", box.GetAttribute("data-scripts"));
     }
 }

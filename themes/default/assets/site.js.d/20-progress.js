@@ -33,17 +33,18 @@
       button.textContent = on ? button.dataset.labelRead : button.dataset.labelUnread;
       button.hidden = false;
     });
+    // Home page: each part card knows its papers; the total counts each paper once.
     const all = new Set();
-    document.querySelectorAll('[data-progress-part]').forEach((span) => {
-      const part = document.getElementById('part-' + span.dataset.progressPart);
-      if (!part) return;
-      const ids = new Set([...part.querySelectorAll('.item:not(.item-mention)[data-paper]')].map((el) => el.dataset.paper));
-      const done = [...ids].filter((id) => read.has(id)).length;
-      span.textContent = fmt(span.dataset.format, done, ids.size);
-      span.classList.toggle('is-done', ids.size > 0 && done === ids.size);
-      span.hidden = false;
+    document.querySelectorAll('[data-part-papers]').forEach((card) => {
+      const ids = card.dataset.partPapers.split(' ').filter(Boolean);
+      ids.forEach((id) => all.add(id));
+      const done = ids.filter((id) => read.has(id)).length;
+      const span = card.querySelector('.progress');
+      const bar = card.querySelector('.progress-bar');
+      if (span) { span.textContent = ' · ' + fmt(span.dataset.format, done, ids.length); span.hidden = done === 0; }
+      if (bar) { bar.hidden = done === 0; bar.firstElementChild.style.width = (ids.length ? (100 * done) / ids.length : 0) + '%'; }
+      card.classList.toggle('is-done', ids.length > 0 && done === ids.length);
     });
-    document.querySelectorAll('.part .item[data-paper]').forEach((el) => all.add(el.dataset.paper));
     const total = document.querySelector('[data-progress-total]');
     if (total) total.textContent = fmt(total.dataset.format, [...all].filter((id) => read.has(id)).length, all.size);
     const tools = document.querySelector('[data-progress-tools]');
