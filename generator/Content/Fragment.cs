@@ -24,6 +24,7 @@ public sealed record Fragment(
     Writing Writing,
     IReadOnlyList<DeclaredRelation> Relations,
     IReadOnlyList<XrefUse> Xrefs,
+    IReadOnlyList<BareNumber> BareNumbers,
     string? TranslatedFrom,
     SourceInfo Source)
 {

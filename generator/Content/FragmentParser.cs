@@ -37,6 +37,7 @@ public static partial class FragmentParser
     /// <param name="diagnostics">This fragment's bag alone: "no errors so far" decisions read it.</param>
     static Fragment? ParseAlone(string path, string text, IReadOnlySet<string>? tagIds, DiagnosticBag diagnostics, int currentYear, IReadOnlySet<string>? fileIds)
     {
+        var proseKinds = new Lazy<LineKind[]>(() => Kinds(text));
         if (!text.StartsWith("---\n", StringComparison.Ordinal))
         {
             diagnostics.Error(Codes.FrontMatterMissing, "a fragment starts with a front matter block: a line `---`, YAML keys (id, title, seed, …), and a closing `---`", path, 1, 1);
@@ -203,11 +204,52 @@ public static partial class FragmentParser
 
         var (annotation, context) = ParseBody(path, body, bodyFirstLine, diagnostics, Xref);
 
+        var bareNumbers = ProseRules.Check(path, text.Split('\n'), ProseLine, ChineseLine, diagnostics);
+
         if (diagnostics.HasErrors) return null;
         var facts = new PaperFacts(title.Trim(), Blank(r.String("title_zh")), kind!.Value, authors, year, Blank(r.String("venue")),
             arxiv, doi, url, pdf, code, tags.Select(t => t.Value).ToList(), r.StringList("aliases", acceptScalar: true).Select(x => x.Value).ToList());
-        return new Fragment(id, facts, seed, notes, new Writing(annotation, context, editorNote), relations, xrefs,
+        return new Fragment(id, facts, seed, notes, new Writing(annotation, context, editorNote), relations, xrefs, bareNumbers,
             Blank(r.String("translated_from")), new SourceInfo(path, r.Positions()));
+
+        // Which lines hold prose, and which Chinese prose: the containers' lines, and the Chinese title and the notes' values.
+        bool ProseLine(int i) => proseKinds.Value[i] != LineKind.Other;
+        bool ChineseLine(int i) => proseKinds.Value[i] == LineKind.Chinese;
+    }
+
+    enum LineKind { Other, English, Chinese }
+
+    /// <summary>What each line of a fragment holds, for the prose rules: front matter values in a language, container lines.</summary>
+    static LineKind[] Kinds(string text)
+    {
+        var lines = text.Split('\n');
+        var kinds = new LineKind[lines.Length];
+        var inFront = lines.Length > 0 && lines[0] == "---";
+        var inEditorNote = false;
+        LineKind container = LineKind.Other;
+        for (var i = 1; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (inFront)
+            {
+                if (line.TrimEnd() == "---") { inFront = false; continue; }
+                if (!line.StartsWith(' ')) inEditorNote = line.StartsWith("editor_note:", StringComparison.Ordinal);
+                kinds[i] = line.StartsWith("title_zh:", StringComparison.Ordinal) ? LineKind.Chinese
+                    : inEditorNote && line.TrimStart().StartsWith("zh:", StringComparison.Ordinal) ? LineKind.Chinese
+                    : inEditorNote && line.TrimStart().StartsWith("en:", StringComparison.Ordinal) ? LineKind.English
+                    : LineKind.Other;
+                continue;
+            }
+            var trimmed = line.Trim();
+            if (trimmed.StartsWith(":::", StringComparison.Ordinal))
+            {
+                var info = trimmed[3..].Trim();
+                container = info.Length == 0 ? LineKind.Other : info.EndsWith("zh", StringComparison.Ordinal) ? LineKind.Chinese : LineKind.English;
+                continue;
+            }
+            kinds[i] = container;
+        }
+        return kinds;
     }
 
     /// <summary>

@@ -112,6 +112,14 @@ public static class ModelBuilder
         var relations = Relations(fragments, byId, diagnostics);
         var partNumbers = parts.Select(p => p.Number).ToHashSet();
         CheckXrefs(fragments, byId, partNumbers, diagnostics);
+        foreach (var f in fragments)
+            foreach (var n in f.BareNumbers.Where(n => matcher.Entry(n.Ref) is not null || matcher.Item(n.Ref) is not null))
+            {
+                var named = paperByRef.TryGetValue(n.Ref, out var pid) ? pid : paperByRef.GetValueOrDefault(n.Ref + "a");
+                diagnostics.Warning(Codes.BareItemNumber,
+                    $"`{n.Written}` names item {n.Ref} by its number; write [[{named ?? "paper-id"}]] instead, which shows the number and follows the list when it is renumbered",
+                    f.Path, n.Pos.Line, n.Pos.Column);
+            }
         foreach (var step in site.StartHere.Where(s => !byId.ContainsKey(s.PaperId)))
         {
             var hint = Suggestions.Closest(step.PaperId, byId.Keys.Order(StringComparer.Ordinal)) is { } s ? $"; did you mean `{s}`?" : "";

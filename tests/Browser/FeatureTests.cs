@@ -35,6 +35,7 @@ public class FeatureTests
     public Task CopyCitePutsTheBibTeXOnTheClipboard() => Tab.RunAsync("copy-cite", async tab =>
     {
         await tab.GoAsync("en/" + PageTypes.Paper);
+        await tab.Page.ClickAsync("#cite details:has(pre.bibtex) summary"); // BibTeX is folded until asked for
         var bibtex = tab.Page.Locator("pre.bibtex");
         var key = await bibtex.GetAttributeAsync("data-key");
         await tab.Page.ClickAsync("button[data-copy^='bibtex-']");
@@ -59,7 +60,7 @@ public class FeatureTests
         Assert.Equal("true", await tab.Page.Locator("[data-read-toggle]").GetAttributeAsync("aria-pressed"));
 
         await tab.GoAsync("zh/parts/2/");
-        var item = tab.Page.Locator(".item[data-paper='chain-of-thought']").First;
+        var item = tab.Page.Locator(".entry[data-paper='chain-of-thought']").First;
         Assert.Contains("is-read", await item.GetAttributeAsync("class") ?? "");
         Assert.Empty(tab.Problems);
     });

@@ -19,6 +19,8 @@ public static class PageTypes
         "tags/",
         "tags/in-context-learning/",
         "years/",
+        "map/",
+        "additions/",
         "search/",
         "print/",                     // the print edition
         "print/both/",
@@ -40,7 +42,7 @@ public static class PageTypes
 
     /// <summary>Pages axe-core must find clean: home, part, paper, tag, search and print, in both languages.</summary>
     public static TheoryData<string> Audited =>
-        new(Languages.SelectMany(l => new[] { "", "parts/1/", Paper, "tags/in-context-learning/", "search/", "print/" }.Select(p => $"{l}/{p}")));
+        new(Languages.SelectMany(l => new[] { "", "parts/1/", Paper, "papers/", "tags/in-context-learning/", "years/", "map/", "search/", "print/" }.Select(p => $"{l}/{p}")));
 
     /// <summary>The same page in the other language (<c>en/x/</c> ⇄ <c>zh/x/</c>).</summary>
     public static string OtherLanguage(string path) =>

@@ -37,7 +37,8 @@ public static class Neighbourhood
             var title = p.Facts.LocalTitle(lang);
             var colon = title.IndexOfAny([':', '：']);
             var name = colon is > 1 and <= 28 ? title[..colon] : title;
-            if (name.Length > 22) name = name[..21].TrimEnd() + "…";
+            // Cut at a word, so the words shown are the first words of the link's full name (WCAG's label in name).
+            if (name.Length > 22) name = (name.LastIndexOf(' ', 21) is > 8 and var cut ? name[..cut] : name[..21]).TrimEnd(',', ':', ' ') + " …";
             return (p.Refs is { } r ? r.Split(',')[0] + " " : "") + name;
         }
 
