@@ -35,6 +35,21 @@ public sealed class CliFixture
         return new CliFixture(root);
     }
 
+    /// <summary>A writable copy of the repository's own seed (as <c>seed.txt</c>) and content.</summary>
+    public static CliFixture RealCopy()
+    {
+        var root = TestPaths.TempDir();
+        File.Copy(TestPaths.RealSeed, Path.Combine(root, "seed.txt"));
+        var from = TestPaths.RealInputs.Content;
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var to = Path.Combine(root, "content", Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.Copy(file, to);
+        }
+        return new CliFixture(root);
+    }
+
     public (int Exit, IReadOnlyList<string> Lines) Check(bool strict = false)
     {
         var output = new StringWriter();
