@@ -15,11 +15,11 @@ public static class SeedUpdateReport
         var diff = update.Diff;
         output.WriteLine($"Comparing {current.Path} ({Size(current)}) with {next.Path} ({Size(next)}):");
         foreach (var e in diff.Added)
-            Line(output, "added", e.Ref, $"{Quote(e.Title)} (no fragment yet: `new --seed {e.Ref}` starts one)");
+            Line(output, "added", e.Ref, Quote(e.Title) + (update.TitledAdded.GetValueOrDefault(e.Ref) is { } has
+                ? $" ({has.Path} has this title: add \"{e.Ref}\" to its `seed`)"
+                : $" (no fragment yet: `new --seed {e.Ref}` starts one)"));
         foreach (var e in diff.Removed)
-            Line(output, "removed", e.Ref, Quote(e.Title) + (update.FragmentOf(e.Ref) is { } f
-                ? $" ({f.Path} stays, under \"No longer in the list\", unless you delete it)"
-                : " (no fragment)"));
+            Line(output, "removed", e.Ref, Quote(e.Title) + Removed(update, e.Ref));
         foreach (var m in diff.Moved)
             Line(output, "moved", $"{m.Old.Ref} → {m.New.Ref}", Quote(m.New.Title) + Fragment(update, m.Old.Ref, ""));
         foreach (var m in diff.Retitled)
@@ -41,6 +41,17 @@ public static class SeedUpdateReport
 
     static void Line(TextWriter output, string kind, string refs, string text) =>
         output.WriteLine($"  {kind,-9} {refs,-13} {text}");
+
+    /// <summary>A removed item's fragment stays: under "No longer in the list", or at the paper's other listings.</summary>
+    static string Removed(SeedUpdate update, string oldRef)
+    {
+        if (update.FragmentOf(oldRef) is not { } f) return " (no fragment)";
+        var others = update.NewRefsOf(f);
+        if (others.Count == 0) return $" ({f.Path} stays, under \"No longer in the list\", unless you delete it)";
+        var declared = update.DeclaredRef(f, oldRef) ?? oldRef;
+        var where = f.CuratorNoteEn.ContainsKey(declared) ? "its `seed` and `curator_note_en`" : "its `seed`";
+        return $" ({f.Path} stays at {string.Join(", ", others)}: remove \"{declared}\" from {where})";
+    }
 
     static string Fragment(SeedUpdate update, string oldRef, string advice) =>
         update.FragmentOf(oldRef) is { } f ? $" ({f.Path}{advice})" : " (no fragment)";
