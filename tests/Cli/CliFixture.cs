@@ -57,11 +57,12 @@ public sealed class CliFixture
         return (exit, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
-    public (int Exit, string Output, string Error) New(string what, string? seedRef = null)
+    /// <summary>Runs <c>new</c>; <c>Output</c> is the first line it prints, the skeleton's path.</summary>
+    public (int Exit, string Output, string Error) New(string what, string? seedRef = null, string? date = null)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = NewCommand.Run(what, seedRef, Inputs.Seed, Content, output, error);
-        return (exit, output.ToString().Trim(), error.ToString().Trim());
+        var exit = NewCommand.Run(what, seedRef, Inputs.Seed, Content, output, error, date);
+        return (exit, output.ToString().Split('\n')[0].Trim(), error.ToString().Trim());
     }
 }
