@@ -78,20 +78,19 @@ public static class NewCommand
         }
         // The paper joins the changes file's latest entry of that date; a broken changes file stops `new` before it writes.
         var changesDiagnostics = new DiagnosticBag();
-        ChangesLoader.Load(contentDir, changesDiagnostics);
+        ChangesLoader.Load(contentDir, changesDiagnostics, out var changes);
         if (changesDiagnostics.HasErrors)
         {
             foreach (var d in changesDiagnostics.Sorted()) error.WriteLine(d.ToColonForm());
             return 1;
         }
         var changesFile = Path.Combine(contentDir, ChangesLoader.FileName);
-        var changes = File.Exists(changesFile) ? File.ReadAllText(changesFile, new UTF8Encoding(false)) : null;
 
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         using (var stream = new FileStream(file, FileMode.CreateNew, FileAccess.Write))
         using (var writer = new StreamWriter(stream, new UTF8Encoding(false)))
             writer.Write(skeleton.Text);
-        File.WriteAllText(changesFile + ".new~", ChangesWriter.AddAnnotated(changes, day, skeleton.Id), new UTF8Encoding(false));
+        File.WriteAllBytes(changesFile + ".new~", Encoding.UTF8.GetBytes(ChangesWriter.AddAnnotated(changes, day, skeleton.Id)));
         File.Move(changesFile + ".new~", changesFile, overwrite: true);
         output.WriteLine(Paths.Display(file));
         output.WriteLine($"{Paths.Display(changesFile)}: `{skeleton.Id}` recorded as annotated on {ChangesLoader.Iso(day)}");

@@ -95,12 +95,11 @@ public static class UpdateSeedCommand
         return (text is null ? null : SeedParser.Parse(display, text, diagnostics), bytes);
     }
 
-    /// <summary>The changes file's text when it reads without errors (null when there is none yet).</summary>
+    /// <summary>The changes file's text, checked first: a broken file is not appended to (null when there is none yet).</summary>
     static string? ChangesFileText(string contentDir, DiagnosticBag diagnostics)
     {
-        ChangesLoader.Load(contentDir, diagnostics);
-        var file = Path.Combine(contentDir, ChangesLoader.FileName);
-        return File.Exists(file) && !diagnostics.HasErrors ? File.ReadAllText(file, new UTF8Encoding(false)) : null;
+        ChangesLoader.Load(contentDir, diagnostics, out var text);
+        return text;
     }
 
     /// <summary>

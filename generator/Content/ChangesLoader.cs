@@ -17,20 +17,23 @@ public static partial class ChangesLoader
     static readonly string[] EntryKeys = ["date", "list", "annotated", "note"];
     static readonly string[] ListKeys = ["added", "removed", "moved", "retitled", "parts"];
 
-    public static IReadOnlyList<ChangeEntry> Load(string contentDir, DiagnosticBag diagnostics)
+    public static IReadOnlyList<ChangeEntry> Load(string contentDir, DiagnosticBag diagnostics) => Load(contentDir, diagnostics, out _);
+
+    /// <summary>The entries, and the file's text as it is (a byte order mark kept) for a writer to append to; null when there is no file.</summary>
+    public static IReadOnlyList<ChangeEntry> Load(string contentDir, DiagnosticBag diagnostics, out string? text)
     {
         var file = Path.Combine(contentDir, FileName);
+        text = null;
         if (!File.Exists(file)) return [];
         var display = Paths.Display(file);
-        return SourceFile.ReadUtf8(file, display, diagnostics, Codes.ChangesFile, Codes.ChangesFile) is { } text
-            ? Parse(display, text, diagnostics)
-            : [];
+        text = SourceFile.ReadUtf8(file, display, diagnostics, Codes.ChangesFile, Codes.ChangesFile);
+        return text is null ? [] : Parse(display, text, diagnostics);
     }
 
     /// <summary>The entries of a changes file's text, in file order; pure.</summary>
     public static IReadOnlyList<ChangeEntry> Parse(string path, string text, DiagnosticBag diagnostics)
     {
-        var root = YamlText.Load(text, out var problem);
+        var root = YamlText.Load(text.TrimStart('\uFEFF'), out var problem); // the parser would read a byte order mark as text
         if (problem is not null)
         {
             diagnostics.Error(Codes.ChangesFile, "invalid YAML: " + problem.Message, path, problem.Line, problem.Column);
@@ -110,14 +113,15 @@ public static partial class ChangesLoader
 
         RenamedPart Part(Dictionary<string, YamlNode> f)
         {
-            var number = Scalar(f["part"], "part");
-            if (number is not null && (!int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1))
-                Error(f["part"], $"`part` is a part's number, 1 or more; got `{number}`");
+            var written = Scalar(f["part"], "a part's number");
+            var part = 0;
+            if (written is not null && (!int.TryParse(written, NumberStyles.None, CultureInfo.InvariantCulture, out part) || part < 1))
+                Error(f["part"], $"`part` is a part's number, 1 or more; got `{written}`");
             if (!f.ContainsKey("from") && !f.ContainsKey("to"))
                 Error(f["part"], "a part change gives the old title `from`, the new title `to`, or both");
             var from = f.TryGetValue("from", out var fromNode) ? Text(fromNode) : null;
             var to = f.TryGetValue("to", out var toNode) ? Text(toNode) : null;
-            return new RenamedPart(int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var part) ? part : 0, from, to);
+            return new RenamedPart(part, from, to);
         }
 
         /// <summary>The list under one key of <c>list:</c>, each item a mapping with the required and optional keys.</summary>

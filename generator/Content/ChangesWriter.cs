@@ -34,12 +34,13 @@ public static class ChangesWriter
     /// </summary>
     public static string AddAnnotated(string? text, DateOnly date, string id)
     {
-        if (text is not null && LastAnnotated(text, date) is { } list)
+        var bom = text?.StartsWith('\uFEFF') == true ? 1 : 0;
+        if (text is not null && LastAnnotated(text[bom..], date) is { } list)
         {
             if (list.Children.OfType<YamlScalarNode>().Any(n => n.Value == id)) return text;
             // After the last id (or the `[` of an empty list): sequence nodes carry no end mark, their scalars do.
-            var at = list.Children.Count > 0 ? YamlText.Offset(text, list.Children[^1].End) : YamlText.Offset(text, list.Start) + 1;
-            if (at > 0) return text[..at] + (list.Children.Count > 0 ? ", " : "") + id + text[at..];
+            var at = list.Children.Count > 0 ? YamlText.Offset(text[bom..], list.Children[^1].End) : YamlText.Offset(text[bom..], list.Start) + 1;
+            if (at > 0) return text[..(bom + at)] + (list.Children.Count > 0 ? ", " : "") + id + text[(bom + at)..];
         }
         return Append(text, new ChangeEntry(date, ListChanges.Empty, [id], Bilingual.Empty, new SourcePos(0, 0)));
     }

@@ -137,6 +137,40 @@ public partial class UpdateSeedCommandTests
     }
 
     [Fact]
+    public void WriteAppendsToAChangesFileWrittenWithABomAndCrlfLeavingItsBytes()
+    {
+        var site = CliFixture.RealCopy();
+        var changes = Path.Combine(site.Content, ChangesLoader.FileName);
+        var before = Encoding.UTF8.GetBytes("\uFEFF# edited on Windows\r\n- date: 2026-11-30\r\n  annotated: [gpt-1]\r\n");
+        File.WriteAllBytes(changes, before);
+
+        var run = UpdateSeed(site, WriteExport(site, "items-swapped"), "--write", "--date", Date);
+
+        Assert.Equal(0, run.ExitCode);
+        var after = File.ReadAllBytes(changes);
+        Assert.True(after.AsSpan().StartsWith(before));
+        var diagnostics = new DiagnosticBag();
+        Assert.Equal(2, ChangesLoader.Load(site.Content, diagnostics).Count);
+        Assert.Empty(diagnostics.Sorted());
+    }
+
+    [Fact]
+    public void ABrokenChangesFileStopsWriteBeforeAnythingIsWritten()
+    {
+        var site = CliFixture.RealCopy();
+        File.WriteAllText(Path.Combine(site.Content, ChangesLoader.FileName), "- date: 2026-11-30\n  anotated: [gpt-1]\n");
+        var papers = Tree(site.Papers);
+
+        var run = UpdateSeed(site, WriteExport(site, "items-swapped"), "--write", "--date", Date);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("", run.Out);
+        Assert.Equal(["content/changes.yml:2:3: error: unknown key `anotated` in an entry; did you mean `annotated`? known keys: date, list, annotated, note [BIB124]"], ErrorLines(run));
+        Assert.Equal(File.ReadAllBytes(TestPaths.RealSeed), File.ReadAllBytes(site.Inputs.Seed));
+        Assert.All(Tree(site.Papers), p => Assert.True(p.Value.SequenceEqual(papers[p.Key]), p.Key));
+    }
+
+    [Fact]
     public void WriteWithoutADateIsABadCommandLineAndWritesNothing()
     {
         var site = CliFixture.RealCopy();

@@ -97,6 +97,9 @@ public class ChangesLoaderTests
         var later = ChangesWriter.AddAnnotated(joined, day.AddDays(1), "gpt-4");
         Assert.Equal(joined + "\n- date: 2026-12-06\n  annotated: [gpt-4]\n", later);
 
+        var withBom = "\uFEFF- date: 2026-12-05\r\n  annotated: []\r\n";
+        Assert.Equal("\uFEFF- date: 2026-12-05\r\n  annotated: [lora]\r\n", ChangesWriter.AddAnnotated(withBom, day, "lora"));
+
         var first = ChangesWriter.AddAnnotated(null, day, "lora");
         Assert.Equal(ChangesWriter.Header + "\n- date: 2026-12-05\n  annotated: [lora]\n", first);
         Assert.Equal(["lora"], Assert.Single(ChangesLoader.Parse("changes.yml", first, new DiagnosticBag())).Annotated);
