@@ -17,7 +17,7 @@ public static class SeedUpdateReport
         foreach (var e in diff.Added)
             Line(output, "added", e.Ref, Quote(e.Title) + (update.TitledAdded.GetValueOrDefault(e.Ref) is { } has
                 ? $" ({has.Path} has this title: add \"{e.Ref}\" to its `seed`)"
-                : $" (no fragment yet: `new --seed {e.Ref}` starts one)"));
+                : $" (no fragment yet: once the list is taken, `new \"<title>\" --seed {e.Ref}` starts one)"));
         foreach (var e in diff.Removed)
             Line(output, "removed", e.Ref, Quote(e.Title) + Removed(update, e.Ref));
         foreach (var m in diff.Moved)
