@@ -56,6 +56,21 @@ public class ChangesLoaderTests
     }
 
     [Fact]
+    public void TheReadmesExampleEntryReads()
+    {
+        var readme = File.ReadAllText(Path.Combine(TestPaths.Repo, "README.md"));
+        var start = readme.IndexOf("```yaml\n- date: ", StringComparison.Ordinal) + "```yaml\n".Length;
+        var example = readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)];
+        var diagnostics = new DiagnosticBag();
+
+        var entry = Assert.Single(ChangesLoader.Parse("README.md", example, diagnostics));
+
+        Assert.Empty(diagnostics.Sorted());
+        Assert.Equal([new RemovedItem("3.4", "…", "opt")], entry.List.Removed);
+        Assert.Equal(["lora"], entry.Annotated);
+    }
+
+    [Fact]
     public void AnEntryWrittenReadsBackAsWritten()
     {
         var text = ChangesWriter.Append(null, Full);
