@@ -9,6 +9,7 @@ var root = new RootCommand("Bibliography: builds the bilingual annotated bibliog
     PdfCommand.Create(),
     CheckCommand.Create(),
     NewCommand.Create(),
+    UpdateSeedCommand.Create(),
     ServeCommand.Create(),
 };
 var parsed = root.Parse(args);

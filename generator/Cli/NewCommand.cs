@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Text;
 using Bibliography.Content;
 using Bibliography.Diagnostics;
 using Bibliography.Seed;
@@ -9,7 +11,7 @@ namespace Bibliography.Cli;
 /// <summary>
 /// <c>new &lt;title or arXiv id&gt; [--seed REF]</c>: writes a fragment skeleton <c>content/papers/&lt;id&gt;.md</c> with a
 /// valid id, the keys to fill and both language containers, every place to fill marked <c>FILL-ME</c> so that
-/// <c>check</c> points at each one. Never overwrites a file.
+/// <c>check</c> points at each one, and records the paper as annotated in <c>content/changes.yml</c>. Never overwrites a file.
 /// </summary>
 public static class NewCommand
 {
@@ -19,17 +21,26 @@ public static class NewCommand
         var seedRef = new Option<string?>("--seed") { Description = "The list item this paper is, e.g. 2.14: fills `seed` and the title from the list" };
         var list = new Option<string?>("--list") { Description = "The reading list to look --seed up in (default: seeds/llm-multimodal-reading-list.txt)" };
         var content = new Option<string?>("--content") { Description = "The content folder (default: content/)" };
-        var command = new Command("new", "Write a skeleton fragment content/papers/<id>.md to fill in") { what, seedRef, list, content };
+        var date = new Option<string?>("--date") { Description = "The date content/changes.yml records the paper as annotated on, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today in UTC)" };
+        var command = new Command("new", "Write a skeleton fragment content/papers/<id>.md to fill in, and record the paper in content/changes.yml") { what, seedRef, list, content, date };
         command.SetAction(r =>
         {
             var defaults = BuildInputs.Default(RepoRoot.Find());
-            return Run(r.GetValue(what)!, r.GetValue(seedRef), r.GetValue(list) ?? defaults.Seed, r.GetValue(content) ?? defaults.Content, Console.Out, Console.Error);
+            return Run(r.GetValue(what)!, r.GetValue(seedRef), r.GetValue(list) ?? defaults.Seed, r.GetValue(content) ?? defaults.Content, Console.Out, Console.Error, r.GetValue(date));
         });
         return command;
     }
 
-    public static int Run(string what, string? seedRef, string listFile, string contentDir, TextWriter output, TextWriter error)
+    /// <param name="date">The date of the changes.yml record, YYYY-MM-DD; else SOURCE_DATE_EPOCH's, else today's in UTC
+    /// (writing a fragment is authoring, not building: the clock is acceptable here).</param>
+    public static int Run(string what, string? seedRef, string listFile, string contentDir, TextWriter output, TextWriter error, string? date = null)
     {
+        var dateText = date ?? ContentDate.Resolve() ?? DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            error.WriteLine($"error: --date takes a date written as YYYY-MM-DD, e.g. 2026-12-05; got `{dateText}`");
+            return 2;
+        }
         SeedEntry? entry = null;
         if (seedRef is not null)
         {
@@ -65,11 +76,24 @@ public static class NewCommand
             error.WriteLine($"{Paths.Display(file)}: error: the file exists; `new` never overwrites (edit it, or pick another id)");
             return 1;
         }
+        // The paper joins the changes file's latest entry of that date; a broken changes file stops `new` before it writes.
+        var changesDiagnostics = new DiagnosticBag();
+        ChangesLoader.Load(contentDir, changesDiagnostics, out var changes);
+        if (changesDiagnostics.HasErrors)
+        {
+            foreach (var d in changesDiagnostics.Sorted()) error.WriteLine(d.ToColonForm());
+            return 1;
+        }
+        var changesFile = Path.Combine(contentDir, ChangesLoader.FileName);
+
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         using (var stream = new FileStream(file, FileMode.CreateNew, FileAccess.Write))
-        using (var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false)))
+        using (var writer = new StreamWriter(stream, new UTF8Encoding(false)))
             writer.Write(skeleton.Text);
+        File.WriteAllBytes(changesFile + ".new~", Encoding.UTF8.GetBytes(ChangesWriter.AddAnnotated(changes, day, skeleton.Id)));
+        File.Move(changesFile + ".new~", changesFile, overwrite: true);
         output.WriteLine(Paths.Display(file));
+        output.WriteLine($"{Paths.Display(changesFile)}: `{skeleton.Id}` recorded as annotated on {ChangesLoader.Iso(day)}");
         return 0;
     }
 

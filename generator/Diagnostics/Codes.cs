@@ -38,6 +38,7 @@ public static class Codes
     public const string FragmentUnreadable = "BIB121";
     public const string BadRelation = "BIB122";
     public const string BadXref = "BIB123";
+    public const string ChangesFile = "BIB124";
 
     // Model (BIB2xx)
     public const string DuplicateId = "BIB201";

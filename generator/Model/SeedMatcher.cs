@@ -23,7 +23,7 @@ sealed class SeedMatcher
         items = seed.Items.ToList();
         entryByRef = entries.ToDictionary(e => e.Ref, StringComparer.Ordinal);
         itemByRef = items.ToDictionary(i => i.Ref, StringComparer.Ordinal);
-        entryKeys = entries.ToDictionary(e => e.Ref, EntryKeys, StringComparer.Ordinal);
+        entryKeys = entries.ToDictionary(e => e.Ref, SeedKeys.Of, StringComparer.Ordinal);
         foreach (var e in entries)
             foreach (var key in entryKeys[e.Ref])
             {
@@ -41,7 +41,7 @@ sealed class SeedMatcher
         if (fragmentKeys.TryGetValue(f, out var known)) return known;
         var keys = f.Facts.Aliases.Append(f.Facts.Title).Select(TextKeys.TitleKey).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
         if (f.Facts.Arxiv is not null) keys.Add("arxiv:" + f.Facts.Arxiv);
-        foreach (var url in new[] { f.Facts.Url, f.Facts.Pdf, f.Facts.Code }.OfType<string>()) keys.Add(UrlKey(url));
+        foreach (var url in new[] { f.Facts.Url, f.Facts.Pdf, f.Facts.Code }.OfType<string>()) keys.Add(SeedKeys.Url(url));
         return fragmentKeys[f] = keys;
     }
 
@@ -69,21 +69,5 @@ sealed class SeedMatcher
     {
         var lineKey = TextKeys.TitleKey(line);
         return keys.Any(k => k.Length >= 4 && lineKey.Contains(k, StringComparison.Ordinal));
-    }
-
-    static HashSet<string> EntryKeys(SeedEntry e)
-    {
-        var keys = new HashSet<string>(StringComparer.Ordinal) { TextKeys.TitleKey(e.Title), TextKeys.TitleKey(e.TitleLine) };
-        if (e.Arxiv is not null) keys.Add("arxiv:" + e.Arxiv);
-        foreach (var url in TitleCleaner.Urls(e.TitleLine)) keys.Add(UrlKey(url));
-        keys.Remove("");
-        return keys;
-    }
-
-    static string UrlKey(string url)
-    {
-        var u = url.Trim().TrimEnd('/').ToLowerInvariant();
-        u = u.Replace("https://", "").Replace("http://", "").Replace("www.", "");
-        return TitleCleaner.ArxivFromUrl(url) is { } id ? "arxiv:" + id : "url:" + u;
     }
 }

@@ -63,6 +63,23 @@ public static class YamlText
         return new YamlProblem(msg, line, column);
     }
 
+    /// <summary>
+    /// Where a parser mark (one-based line and column) is in <paramref name="text"/>, as an offset; -1 past the end.
+    /// Lines end at <c>\n</c>, so a file with CRLF endings maps the same way.
+    /// </summary>
+    public static int Offset(string text, Mark mark)
+    {
+        var offset = 0;
+        for (var line = 1; line < mark.Line; line++)
+        {
+            var next = text.IndexOf('\n', offset);
+            if (next < 0) return -1;
+            offset = next + 1;
+        }
+        offset += (int)mark.Column - 1;
+        return offset <= text.Length ? offset : -1;
+    }
+
     const int MaxDepth = 64;
 
     /// <summary>

@@ -35,6 +35,21 @@ public sealed class CliFixture
         return new CliFixture(root);
     }
 
+    /// <summary>A writable copy of the repository's own seed (as <c>seed.txt</c>) and content.</summary>
+    public static CliFixture RealCopy()
+    {
+        var root = TestPaths.TempDir();
+        File.Copy(TestPaths.RealSeed, Path.Combine(root, "seed.txt"));
+        var from = TestPaths.RealInputs.Content;
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var to = Path.Combine(root, "content", Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.Copy(file, to);
+        }
+        return new CliFixture(root);
+    }
+
     public (int Exit, IReadOnlyList<string> Lines) Check(bool strict = false)
     {
         var output = new StringWriter();
@@ -42,11 +57,12 @@ public sealed class CliFixture
         return (exit, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
-    public (int Exit, string Output, string Error) New(string what, string? seedRef = null)
+    /// <summary>Runs <c>new</c>; <c>Output</c> is the first line it prints, the skeleton's path.</summary>
+    public (int Exit, string Output, string Error) New(string what, string? seedRef = null, string? date = null)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = NewCommand.Run(what, seedRef, Inputs.Seed, Content, output, error);
-        return (exit, output.ToString().Trim(), error.ToString().Trim());
+        var exit = NewCommand.Run(what, seedRef, Inputs.Seed, Content, output, error, date);
+        return (exit, output.ToString().Split('\n')[0].Trim(), error.ToString().Trim());
     }
 }

@@ -1,3 +1,6 @@
+using Bibliography.Content;
+using Bibliography.Diagnostics;
+
 namespace Bibliography.Tests.Cli;
 
 /// <summary><c>new</c> writes a skeleton that <c>check</c> rejects only at its FILL-ME markers, and never overwrites.</summary>
@@ -79,5 +82,47 @@ public class NewCommandTests
         var (exit, _, error) = CliFixture.CopyOf("mini").New("Something", seedRef: "9.9");
         Assert.Equal(2, exit);
         Assert.Contains("no item 9.9", error);
+    }
+
+    [Fact]
+    public void NewRecordsThePaperAsAnnotatedInTheChangesFileUnderItsDate()
+    {
+        var site = CliFixture.CopyOf("mini");
+        var changes = Path.Combine(site.Content, "changes.yml");
+
+        Assert.Equal(0, site.New("Deep Residual Learning for Image Recognition", seedRef: "1.2", date: "2026-12-05").Exit);
+        Assert.Equal(ChangesWriter.Header + "\n- date: 2026-12-05\n  annotated: [deep-residual-learning-for-image-recognition]\n", File.ReadAllText(changes));
+
+        Assert.Equal(0, site.New("arXiv:2305.18290", date: "2026-12-05").Exit);
+        Assert.Equal(0, site.New("Training Compute-Optimal Large Language Models", date: "2026-12-06").Exit);
+        var diagnostics = new DiagnosticBag();
+        var entries = ChangesLoader.Load(site.Content, diagnostics);
+        Assert.Empty(diagnostics.Sorted());
+        Assert.Equal([(new DateOnly(2026, 12, 5), "deep-residual-learning-for-image-recognition arxiv-2305-18290"), (new DateOnly(2026, 12, 6), "training-compute-optimal-large-language-models")],
+            entries.Select(e => (e.Date, string.Join(' ', e.Annotated))));
+    }
+
+    [Fact]
+    public void ABrokenChangesFileStopsNewBeforeItWritesAnything()
+    {
+        var site = CliFixture.CopyOf("mini");
+        File.WriteAllText(Path.Combine(site.Content, "changes.yml"), "- date: 5 Dec 2026\n  annotated: [lora]\n");
+        var before = Directory.GetFiles(site.Papers).Order().ToList();
+
+        var (exit, _, error) = site.New("Deep Residual Learning for Image Recognition", date: "2026-12-05");
+
+        Assert.Equal(1, exit);
+        Assert.Equal($"{site.ContentDisplay}/changes.yml:1:9: error: date `5 Dec 2026` is not a date written as YYYY-MM-DD, e.g. 2026-12-05 [BIB124]", error);
+        Assert.Equal(before, Directory.GetFiles(site.Papers).Order().ToList());
+    }
+
+    [Fact]
+    public void AMalformedDateIsABadCommandLine()
+    {
+        var site = CliFixture.CopyOf("mini");
+        var (exit, _, error) = site.New("Deep Residual Learning for Image Recognition", date: "yesterday");
+        Assert.Equal(2, exit);
+        Assert.Contains("YYYY-MM-DD", error);
+        Assert.False(File.Exists(Path.Combine(site.Content, "changes.yml")));
     }
 }
