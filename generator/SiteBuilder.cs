@@ -97,7 +97,8 @@ public static class SiteBuilder
         if (seed is null || theme is null || diagnostics.HasErrors) return null;
 
         // 2. Model: join seed and fragments into one immutable bibliography.
-        var bibliography = ModelBuilder.Build(seed, fragments, tags, site, diagnostics);
+        var changes = ChangesLoader.Load(inputs.Content, diagnostics);
+        var bibliography = ModelBuilder.Build(seed, fragments, tags, site, diagnostics, changes);
         timings?.Lap("model");
         return diagnostics.HasErrors ? null : new LoadedSite(bibliography, theme, new UiStrings(theme, diagnostics));
     }

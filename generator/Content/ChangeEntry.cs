@@ -7,4 +7,8 @@ namespace Bibliography.Content;
 /// <c>update-seed --write</c>), the papers whose annotations were added (<see cref="Annotated"/>, ids), and the
 /// editors' words in both languages (<see cref="Note"/>). <see cref="Pos"/> is where the entry starts.
 /// </summary>
-public sealed record ChangeEntry(DateOnly Date, ListChanges List, IReadOnlyList<string> Annotated, Bilingual<string?> Note, SourcePos Pos);
+public sealed record ChangeEntry(DateOnly Date, ListChanges List, IReadOnlyList<string> Annotated, Bilingual<string?> Note, SourcePos Pos)
+{
+    /// <summary>The file the entry was read from, as diagnostics name it (set by the loader).</summary>
+    public string File { get; init; } = "content/" + ChangesLoader.FileName;
+}

@@ -80,7 +80,7 @@ public static partial class ChangesLoader
             var unknown = ((YamlMappingNode)node).Children.Count > fields.Count; // an unknown key is the mistake to report
             if (!unknown && !fields.ContainsKey("list") && !fields.ContainsKey("annotated") && !fields.ContainsKey("note"))
                 Error(node, "an entry records something: give `list` (what update-seed found), `annotated` (paper ids) or `note` (en and zh)");
-            return date is { } d ? new ChangeEntry(d, list, annotated, note, new SourcePos((int)node.Start.Line, (int)node.Start.Column)) : null;
+            return date is { } d ? new ChangeEntry(d, list, annotated, note, new SourcePos((int)node.Start.Line, (int)node.Start.Column)) { File = path } : null;
         }
 
         DateOnly? Date(YamlNode entry, YamlNode? node)

@@ -7,8 +7,9 @@ namespace Bibliography.Model;
 public sealed class Bibliography
 {
     public Bibliography(SiteText site, string seedTitle, IReadOnlyList<string> prefaceZhLines, IReadOnlyList<Part> parts,
-        IReadOnlyList<Paper> papers, IReadOnlyList<Tag> tags)
+        IReadOnlyList<Paper> papers, IReadOnlyList<Tag> tags, IReadOnlyList<ChangeEntry>? changes = null)
     {
+        Changes = changes ?? [];
         Site = site;
         SeedTitle = seedTitle;
         PrefaceZhLines = prefaceZhLines;
@@ -40,6 +41,9 @@ public sealed class Bibliography
 
     /// <summary>Papers with a fragment whose list item is gone.</summary>
     public IReadOnlyList<Paper> LeftTheList { get; }
+
+    /// <summary>The edition's record of what changed, oldest first, as <c>content/changes.yml</c> keeps it.</summary>
+    public IReadOnlyList<ChangeEntry> Changes { get; }
 
     public string Title(Lang lang) => Site.Title[lang] ?? SeedTitle;
 

@@ -18,7 +18,9 @@ public static class ModelBuilder
     /// <summary>A fragment's claim on a seed entry, and whether its title decided it (else only the number did).</summary>
     sealed record Claim(Fragment Fragment, FragmentRef Declared, SeedEntry Entry, bool IsMention, string Ref, bool ByTitle);
 
-    public static Bibliography Build(SeedDocument seed, IReadOnlyList<Fragment> fragments, IReadOnlyList<Tag> tags, SiteText site, DiagnosticBag diagnostics)
+    /// <param name="changes">The edition's record of what changed (<c>content/changes.yml</c>); its paper ids are checked here.</param>
+    public static Bibliography Build(SeedDocument seed, IReadOnlyList<Fragment> fragments, IReadOnlyList<Tag> tags, SiteText site, DiagnosticBag diagnostics,
+        IReadOnlyList<ChangeEntry>? changes = null)
     {
         var matcher = new SeedMatcher(seed);
         fragments = DistinctIds(fragments, diagnostics);
@@ -131,7 +133,16 @@ public static class ModelBuilder
             Writing = p.Writing.Map((prose, lang) => Label(prose, lang, byId)),
         }).ToList();
 
-        return new Bibliography(site, seed.Title, seed.PrefaceLines, parts, papers, tags);
+        changes ??= [];
+        foreach (var entry in changes)
+            foreach (var id in entry.Annotated.Where(id => !byId.ContainsKey(id)).Distinct())
+            {
+                var hint = Suggestions.Closest(id, byId.Keys.Order(StringComparer.Ordinal)) is { } s ? $"; did you mean `{s}`?" : "";
+                diagnostics.Warning(Codes.ChangesFile, $"the entry of {entry.Date:yyyy-MM-dd} lists `{id}` as annotated, which is no paper of the list{hint}",
+                    entry.File, entry.Pos.Line, entry.Pos.Column);
+            }
+
+        return new Bibliography(site, seed.Title, seed.PrefaceLines, parts, papers, tags, changes);
     }
 
     /// <summary>A fragment's ref as a claim: its title at that ref; its title elsewhere; the ref by number; a mention.</summary>

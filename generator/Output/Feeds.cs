@@ -16,10 +16,19 @@ public static class Feeds
 {
     static readonly XmlWriterSettings Settings = new() { Indent = true, Encoding = new UTF8Encoding(false), OmitXmlDeclaration = false, NewLineChars = "\n" };
 
-    /// <summary>Atom feed of the papers in reading order. Dates come from the content date (SOURCE_DATE_EPOCH), never the clock.</summary>
+    /// <summary>
+    /// Atom feed: the edition's changes (content/changes.yml), newest first, then the papers in reading order, each dated by
+    /// the change that annotated it. Dates come from the changes and the content date (SOURCE_DATE_EPOCH), never the clock.
+    /// </summary>
     public static GeneratedFile Atom(Model.Bibliography bib, SiteUrls urls, Lang lang, string? contentDate, Func<Lang, string, string> t)
     {
-        var updated = (contentDate ?? "2023-01-01") + "T00:00:00Z";
+        static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+        var latestChange = bib.Changes.Count > 0 ? bib.Changes.Max(c => c.Date) : (DateOnly?)null;
+        var fallback = (contentDate ?? (latestChange is { } lc ? lc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "2023-01-01")) + "T00:00:00Z";
+        var updated = latestChange is { } l && string.CompareOrdinal(Day(l), fallback) > 0 ? Day(l) : fallback;
+        var annotatedOn = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        foreach (var c in bib.Changes)
+            foreach (var id in c.Annotated) annotatedOn.TryAdd(id, c.Date);
         var ms = new MemoryStream();
         using (var w = XmlWriter.Create(ms, Settings))
         {
@@ -35,13 +44,32 @@ public static class Feeds
             w.WriteStartElement("author", ns);
             w.WriteElementString("name", ns, bib.Site.Author ?? bib.Title(lang));
             w.WriteEndElement();
+            foreach (var c in bib.Changes.Reverse())
+            {
+                var href = urls.Absolute(SiteUrls.Changes(lang)) + "#" + PagePlanner.ChangeAnchor(bib, c);
+                var date = c.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                w.WriteStartElement("entry", ns);
+                w.WriteElementString("title", ns, string.Format(CultureInfo.InvariantCulture, t(lang, "change_feed_title"), date));
+                w.WriteElementString("id", ns, href);
+                Link(w, ns, "alternate", href);
+                w.WriteElementString("updated", ns, Day(c.Date));
+                var words = new List<string>();
+                if ((c.Note[lang] ?? c.Note[lang.Other()]) is { } note) words.Add(note.TrimEnd('。', '.', ';', '；', ' '));
+                var list = c.List;
+                foreach (var (key, n) in new[] { ("change_added", list.Added.Count), ("change_removed", list.Removed.Count), ("change_moved", list.Moved.Count), ("change_retitled", list.Retitled.Count) })
+                    if (n > 0) words.Add($"{t(lang, key)}: {n}");
+                if (c.Annotated.Count > 0)
+                    words.Add(string.Format(CultureInfo.InvariantCulture, t(lang, c.Annotated.Count == 1 ? "change_annotated_one" : "change_annotated"), c.Annotated.Count));
+                w.WriteElementString("summary", ns, string.Join(lang == Lang.Zh ? "；" : "; ", words));
+                w.WriteEndElement();
+            }
             foreach (var p in bib.Papers)
             {
                 w.WriteStartElement("entry", ns);
                 w.WriteElementString("title", ns, p.Facts.LocalTitle(lang));
                 w.WriteElementString("id", ns, urls.Absolute(SiteUrls.Paper(lang, p.Id)));
                 Link(w, ns, "alternate", urls.Absolute(SiteUrls.Paper(lang, p.Id)));
-                w.WriteElementString("updated", ns, updated);
+                w.WriteElementString("updated", ns, annotatedOn.TryGetValue(p.Id, out var on) ? Day(on) : updated);
                 foreach (var a in p.Facts.Authors.Where(a => a != "others").Take(3))
                 {
                     w.WriteStartElement("author", ns);

@@ -53,6 +53,7 @@ public sealed partial class PagePlanner
             pages.Add(SearchPage(lang));
             pages.AddRange(PrintPages(lang));
             pages.Add(TranslationsPage(lang));
+            pages.Add(ChangesPage(lang));
         }
         pages.Add(NotFoundPage());
         return pages;
@@ -209,7 +210,7 @@ public sealed partial class PagePlanner
             return new SidebarPart(part.Number, PartLabel(lang, part.Number), part.Title[lang], href, part.ItemCount,
                 from == SiteUrls.Part(lang, part.Number), open, items);
         }).ToList();
-        var lists = new List<LinkView> { new(SiteUrls.Relative(from, SiteUrls.Additions(lang)), $"{t(lang, "additions_title")} ({bib.Additions.Count})", from == SiteUrls.Additions(lang)) };
+        var lists = new List<LinkView> { new(SiteUrls.Relative(from, SiteUrls.Additions(lang)), t(lang, "additions_title") + (bib.Additions.Count > 0 ? $" ({bib.Additions.Count})" : ""), from == SiteUrls.Additions(lang)) };
         if (bib.LeftTheList.Count > 0)
             lists.Add(new(SiteUrls.Relative(from, SiteUrls.LeftTheList(lang)), $"{t(lang, "left_title")} ({bib.LeftTheList.Count})", from == SiteUrls.LeftTheList(lang)));
         (string Target, string Key)[] browse =
@@ -218,6 +219,7 @@ public sealed partial class PagePlanner
             (SiteUrls.Tags(lang), "nav_tags"),
             (SiteUrls.Years(lang), "nav_years"),
             (SiteUrls.Map(lang), "nav_map"),
+            (SiteUrls.Changes(lang), "nav_changes"),
             (SiteUrls.Print(lang), "nav_print"),
         ];
         return new SidebarView(parts, lists,

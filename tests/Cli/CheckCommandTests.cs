@@ -39,7 +39,7 @@ public class CheckCommandTests
         Assert.Equal(0, exit);
         Assert.DoesNotContain(lines, l => l.Contains(": error: "));
         Assert.Contains(lines, l => l.EndsWith("/papers/lora.md:1:1: warning: `lora` has no `::: zh` annotation; its zh page shows the other language, marked as such [BIB206]"));
-        Assert.Equal("Checked 2 fragments, 5 papers, 40 pages: 0 errors, 6 warnings (1 about the list as exported, which --strict does not count) — ok", lines[^1]);
+        Assert.Equal("Checked 2 fragments, 5 papers, 42 pages: 0 errors, 6 warnings (1 about the list as exported, which --strict does not count) — ok", lines[^1]);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public class ReaderPagesTests
         var form = Page(path).QuerySelector("header form[role=search][data-header-search]")!;
         Assert.Equal("get", form.GetAttribute("method"));
         Assert.Equal(path[..2] + "/search/", Checks.SiteChecker.Resolve(path, form.GetAttribute("action")!).Target);
-        var input = form.QuerySelector("input[type=search][name=q]")!;
+        var input = form.QuerySelector("input#header-q[name=q]")!;
         Assert.Equal(label, form.QuerySelector($"label[for={input.Id}]")!.TextContent);
     }
 

@@ -18,7 +18,7 @@ public class SynthCorpusTests
         var tags = papers.SelectMany(p => p.Tags).Distinct().Count();
         // The chooser and the 404 page, then per language: home, 7 parts, every paper, all papers, tag index, one page per
         // used tag, years, search, translations, print and print-both.
-        Assert.Equal(2 + 2 * (1 + 7 + 30 + 1 + 1 + 1 + tags + 1 + 1 + 4), result.Pages); // home, parts, papers, additions, all papers, tag index, tags, years, map, search, print ×2, translations
+        Assert.Equal(2 + 2 * (1 + 7 + 30 + 1 + 1 + 1 + tags + 1 + 1 + 4 + 1), result.Pages); // home, parts, papers, additions, all papers, tag index, tags, years, map, search, print ×2, translations, changes
         Assert.Equal(30, result.Bibliography!.Papers.Count);
     }
 

@@ -4,7 +4,7 @@
 (function () {
   const form = document.querySelector('form[data-header-search]');
   if (!form) return;
-  const input = form.querySelector('input[type="search"]');
+  const input = form.querySelector('#header-q');
   const panel = form.querySelector('.search-panel');
   const list = panel.querySelector('[role="listbox"]');
   const status = panel.querySelector('[role="status"]');
