@@ -49,7 +49,15 @@ public static class SynthCorpus
         var papers = Papers(count, tags);
         Directory.CreateDirectory(Path.Combine(outDir, "papers"));
         File.Copy(Path.Combine(contentDir, "tags.yml"), Path.Combine(outDir, "tags.yml"), true);
-        File.Copy(Path.Combine(contentDir, "site.yml"), Path.Combine(outDir, "site.yml"), true);
+        // The frame of the site, without the real list's "start here" path (its papers are not in a synthetic corpus).
+        var site = File.ReadAllLines(Path.Combine(contentDir, "site.yml"));
+        var start = Array.FindIndex(site, l => l.StartsWith("start_here:", StringComparison.Ordinal));
+        if (start >= 0)
+        {
+            var end = Array.FindIndex(site, start + 1, l => l.Length > 0 && !l.StartsWith(' ') && !l.StartsWith('#'));
+            site = [.. site[..start], .. end < 0 ? [] : site[end..]];
+        }
+        File.WriteAllText(Path.Combine(outDir, "site.yml"), string.Join("\n", site).TrimEnd() + "\n");
         File.WriteAllText(Path.Combine(outDir, "seed.txt"), Seed(papers));
         foreach (var p in papers)
             File.WriteAllText(Path.Combine(outDir, "papers", p.Id + ".md"), Fragment(p));
