@@ -66,10 +66,18 @@ public static class SiteBuilder
 
         // 4. Check the whole site before anything is written.
         var templates = pages.ToDictionary(p => p.File, p => theme.FileOf(p.Template), StringComparer.Ordinal);
-        SiteChecker.Check(files, diagnostics, file => templates.GetValueOrDefault(file), settings.Parallel);
+        SiteChecker.Check(files, diagnostics, file => templates.GetValueOrDefault(file), settings.Parallel, WrittenAt(pages, bibliography));
         timings.Lap("check");
         timings.Print();
         return new BuildResult(files, bibliography, diagnostics, pages.Count, clock.Elapsed);
+    }
+
+    /// <summary>Where a link of a paper page was written in its fragment, for the link check's messages.</summary>
+    public static Func<string, string, (string File, int Line, int Column)?> WrittenAt(IReadOnlyList<PlannedPage> pages, Model.Bibliography bib)
+    {
+        var sources = pages.Where(p => p.View is PaperView).ToDictionary(p => p.File, p => bib.PaperById[((PaperView)p.View).Id].Source, StringComparer.Ordinal);
+        return (file, href) => sources.GetValueOrDefault(file)?.Links.FirstOrDefault(l => l.Url == href) is { } link
+            ? (sources[file]!.Path, link.Pos.Line, link.Pos.Column) : null;
     }
 
     /// <summary>The steps before planning: load the inputs, build the model. Null when an error stops the build there.</summary>

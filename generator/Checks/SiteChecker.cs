@@ -15,17 +15,22 @@ public static class SiteChecker
     /// The template that drew a page (site path → theme file), so a problem on a page also names the template to look in;
     /// null where it is not known.
     /// </param>
-    public static void Check(IReadOnlyList<GeneratedFile> files, DiagnosticBag diagnostics, Func<string, string?>? drawnBy = null, ParallelOptions? parallel = null)
+    /// <param name="writtenAt">
+    /// Where a link of a page was written by hand (page file, href → the fragment, line and column), so a broken link in
+    /// an annotation is reported in the fragment a contributor edits; null where it is not known.
+    /// </param>
+    public static void Check(IReadOnlyList<GeneratedFile> files, DiagnosticBag diagnostics, Func<string, string?>? drawnBy = null, ParallelOptions? parallel = null,
+        Func<string, string, (string File, int Line, int Column)?>? writtenAt = null)
     {
         var found = new DiagnosticBag();
-        CheckPages(files, found, parallel ?? new ParallelOptions());
+        CheckPages(files, found, parallel ?? new ParallelOptions(), writtenAt);
         foreach (var d in found.Sorted())
             diagnostics.Add(drawnBy is not null && d.File is { } f && f.StartsWith("output/", StringComparison.Ordinal) && drawnBy(f["output/".Length..]) is { } template
                 ? d with { Message = $"{d.Message} (the page comes from {template}, its partials and layouts/base.html)" }
                 : d);
     }
 
-    static void CheckPages(IReadOnlyList<GeneratedFile> files, DiagnosticBag diagnostics, ParallelOptions parallel)
+    static void CheckPages(IReadOnlyList<GeneratedFile> files, DiagnosticBag diagnostics, ParallelOptions parallel, Func<string, string, (string File, int Line, int Column)?>? writtenAt)
     {
         var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var pages = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
@@ -42,7 +47,7 @@ public static class SiteChecker
             NothingLoadsFromOtherHosts(path, scan, diagnostics);
             ExternalLinksHaveNoopener(path, scan, diagnostics);
             if (path == SiteUrls.NotFound) continue; // served at any depth; its links are rooted under the base path
-            InternalLinksResolve(path, scan, paths, ids, diagnostics);
+            InternalLinksResolve(path, scan, paths, ids, diagnostics, writtenAt);
         }
     }
 
@@ -52,8 +57,17 @@ public static class SiteChecker
             diagnostics.Error(Codes.MissingLang, "the page has no <html lang>", "output/" + path);
     }
 
-    static void InternalLinksResolve(string path, HtmlScan page, HashSet<string> paths, Dictionary<string, HashSet<string>> ids, DiagnosticBag diagnostics)
+    static void InternalLinksResolve(string path, HtmlScan page, HashSet<string> paths, Dictionary<string, HashSet<string>> ids, DiagnosticBag diagnostics,
+        Func<string, string, (string File, int Line, int Column)?>? writtenAt)
     {
+        // A broken link a contributor wrote is reported in their fragment, the page named in the message.
+        void Broken(string code, string href, string message)
+        {
+            if (writtenAt?.Invoke(path, href) is { } at)
+                diagnostics.Error(code, $"{message} (on the page output/{path})", at.File, at.Line, at.Column);
+            else
+                diagnostics.Error(code, message, "output/" + path);
+        }
         foreach (var link in page.Links)
         {
             var href = link.Value;
@@ -62,18 +76,18 @@ public static class SiteChecker
             var (target, fragment) = Resolve(path, href);
             if (target is null)
             {
-                diagnostics.Error(Codes.BrokenLink, $"link `{href}` leaves the site root", "output/" + path);
+                Broken(Codes.BrokenLink, href, $"link `{href}` leaves the site root");
                 continue;
             }
             var file = target.Length == 0 || target.EndsWith('/') ? target + "index.html" : target;
             if (!paths.Contains(file) && paths.Contains(file + "/index.html")) file += "/index.html";
             if (!paths.Contains(file))
             {
-                diagnostics.Error(Codes.BrokenLink, $"link `{href}` points to {file}, which the build does not write", "output/" + path);
+                Broken(Codes.BrokenLink, href, $"link `{href}` points to {file}, which the build does not write");
                 continue;
             }
             if (fragment is { Length: > 0 } && ids.TryGetValue(file, out var targetIds) && !targetIds.Contains(Uri.UnescapeDataString(fragment)))
-                diagnostics.Error(Codes.BrokenAnchor, $"link `{href}` points to #{fragment}, which {file} does not have", "output/" + path);
+                Broken(Codes.BrokenAnchor, href, $"link `{href}` points to #{fragment}, which {file} does not have");
         }
     }
 

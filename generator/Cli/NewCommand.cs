@@ -42,13 +42,14 @@ public static class NewCommand
             return 2;
         }
         SeedEntry? entry = null;
+        var listDiagnostics = new DiagnosticBag();
+        var seed = File.Exists(listFile) ? SeedLoader.Load(listFile, listDiagnostics) : null;
         if (seedRef is not null)
         {
-            var diagnostics = new DiagnosticBag();
-            var seed = SeedLoader.Load(listFile, diagnostics);
             if (seed is null)
             {
-                foreach (var d in diagnostics.Sorted()) error.WriteLine(d.ToColonForm());
+                foreach (var d in listDiagnostics.Sorted()) error.WriteLine(d.ToColonForm());
+                if (!listDiagnostics.HasErrors) error.WriteLine($"error: the list {Paths.Display(listFile)} does not exist; pass --list FILE");
                 return 1;
             }
             entry = seed.Entries.FirstOrDefault(e => e.Ref == seedRef);
@@ -57,6 +58,13 @@ public static class NewCommand
                 error.WriteLine($"error: the list has no item {seedRef}; refs look like 2.14 or 2.23a (see the numbers on the part pages)");
                 return 2;
             }
+        }
+        else if (seed is not null)
+        {
+            // Without --seed: the list's item with this title or arXiv id (an item the list gained), else an editor's addition.
+            var key = Skeleton.ArxivId(what.Trim()) is { } id ? "arxiv:" + id : TextKeys.TitleKey(what);
+            entry = seed.Entries.FirstOrDefault(e => key.StartsWith("arxiv:", StringComparison.Ordinal) ? "arxiv:" + e.Arxiv == key
+                : TextKeys.TitleKey(e.Title) == key || TextKeys.TitleKey(e.TitleLine) == key);
         }
 
         var skeleton = Skeleton.For(what, entry);
@@ -93,6 +101,9 @@ public static class NewCommand
         File.WriteAllBytes(changesFile + ".new~", Encoding.UTF8.GetBytes(ChangesWriter.AddAnnotated(changes, day, skeleton.Id)));
         File.Move(changesFile + ".new~", changesFile, overwrite: true);
         output.WriteLine(Paths.Display(file));
+        error.WriteLine(entry is null
+            ? $"note: `{skeleton.Id}` is an editor's addition (the list does not name it): it will be shown apart from the curator's list. To annotate a list item, use --seed REF."
+            : $"note: `{skeleton.Id}` annotates list item {entry.Ref}.");
         output.WriteLine($"{Paths.Display(changesFile)}: `{skeleton.Id}` recorded as annotated on {ChangesLoader.Iso(day)}");
         return 0;
     }

@@ -28,17 +28,21 @@ public sealed partial record Skeleton(string Id, string Text)
         sb.Append($"id: {id}\n");
         sb.Append(title is null ? $"title: \"{Fill}: the title exactly as published\"\n" : $"title: {Quote(title)}\n");
         sb.Append($"title_zh: \"{Fill}: 中文标题，如「LoRA：大语言模型的低秩适配」\"\n");
-        sb.Append(entry is null ? $"seed: [\"{Fill}: the list item(s), e.g. 2.14\"]\n" : $"seed: [\"{entry.Ref}\"]\n");
+        // No list item: an editor's addition, a paper the curator did not list. A list item: its ref.
+        sb.Append(entry is null ? "# An editor's addition (not in the curator's list). To annotate a list item instead, add seed: [\"2.14\"].\n" : $"seed: [\"{entry.Ref}\"]\n");
         sb.Append("kind: paper\n");
         sb.Append($"authors: [\"{Fill}: Given Family, in published order\"]\n");
         sb.Append(entry?.Year is { } y ? $"year: {y.ToString(CultureInfo.InvariantCulture)}\n" : $"year: {Fill} year of first release, or delete the line\n");
         if (arxiv is not null) sb.Append($"arxiv: \"{arxiv}\"\n");
         sb.Append($"tags: [\"{Fill}: 1 to 4 ids from content/tags.yml\"]\n");
+        sb.Append($"relations:\n  builds_on: [\"{Fill}: ids of papers of the list it builds on, or delete these two lines\"]\n");
         if (entry is not null && entry.NoteLines.Any(l => l.Length > 0))
             sb.Append($"curator_note_en:\n  \"{entry.Ref}\": \"{Fill}: the curator's note in English: {Escape(string.Join(" / ", entry.NoteLines.Where(l => l.Length > 0)))}\"\n");
         sb.Append("---\n\n");
         sb.Append($"::: en\n{Fill}: 2–4 sentences in English: what the paper contributes and why it matters in this list.\n:::\n\n");
-        sb.Append($"::: zh\n{Fill}：用 2–4 句中文说明这篇论文的贡献，以及它在本清单中的意义。\n:::\n");
+        sb.Append($"::: zh\n{Fill}：用 2–4 句中文说明这篇论文的贡献，以及它在本清单中的意义。\n:::\n\n");
+        sb.Append($"::: context en\n{Fill}: 1–3 sentences on later work and limits: what came after (title, year, arXiv id), what it got wrong.\n:::\n\n");
+        sb.Append($"::: context zh\n{Fill}：用 1–3 句中文说明后续工作与局限。\n:::\n");
         return new Skeleton(id, sb.ToString());
     }
 

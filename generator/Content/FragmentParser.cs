@@ -202,7 +202,8 @@ public static partial class FragmentParser
         }
         var editorNote = new Bilingual<Prose?>(EditorNote("zh"), EditorNote("en"));
 
-        var (annotation, context) = ParseBody(path, body, bodyFirstLine, diagnostics, Xref);
+        var links = new List<LocalLink>();
+        var (annotation, context) = ParseBody(path, body, bodyFirstLine, diagnostics, Xref, links);
 
         var bareNumbers = ProseRules.Check(path, text.Split('\n'), ProseLine, ChineseLine, diagnostics);
 
@@ -210,7 +211,7 @@ public static partial class FragmentParser
         var facts = new PaperFacts(title.Trim(), Blank(r.String("title_zh")), kind!.Value, authors, year, Blank(r.String("venue")),
             arxiv, doi, url, pdf, code, tags.Select(t => t.Value).ToList(), r.StringList("aliases", acceptScalar: true).Select(x => x.Value).ToList());
         return new Fragment(id, facts, seed, notes, new Writing(annotation, context, editorNote), relations, xrefs, bareNumbers,
-            Blank(r.String("translated_from")), new SourceInfo(path, r.Positions()));
+            Blank(r.String("translated_from")), new SourceInfo(path, r.Positions()) { Links = links });
 
         // Which lines hold prose, and which Chinese prose: the containers' lines, and the Chinese title and the notes' values.
         bool ProseLine(int i) => proseKinds.Value[i] != LineKind.Other;
@@ -257,7 +258,7 @@ public static partial class FragmentParser
     /// <c>::: context zh</c> (later work and limits). Cross-references go to <paramref name="xref"/> with their place.
     /// </summary>
     static (Bilingual<Prose?> Annotation, Bilingual<Prose?> Context) ParseBody(string path, string body, int firstLine, DiagnosticBag diagnostics,
-        Action<Xrefs.XrefInline, SourcePos> xref)
+        Action<Xrefs.XrefInline, SourcePos> xref, List<LocalLink> links)
     {
         var none = new Bilingual<Prose?>(null, null);
         if (MarkdownRenderer.TryParse(body) is not { } doc)
@@ -282,6 +283,8 @@ public static partial class FragmentParser
                 path, firstLine + dropped.Line, dropped.Column + 1);
         foreach (var x in doc.Descendants<Xrefs.XrefInline>())
             xref(x, new SourcePos(firstLine + x.Line, x.Column + 1));
+        foreach (var link in doc.Descendants<LinkInline>().Where(l => !l.IsImage && IsLocal(l.Url)))
+            links.Add(new LocalLink(link.Url!, new SourcePos(firstLine + link.Line, link.Column + 1)));
 
         var outside = new List<Block>();
         foreach (var block in doc)
@@ -341,6 +344,9 @@ public static partial class FragmentParser
         Bilingual<Prose?> Pair(bool context) => new(found.GetValueOrDefault((context, Lang.Zh)), found.GetValueOrDefault((context, Lang.En)));
         return (Pair(false), Pair(true));
     }
+
+    /// <summary>A link to a page of this site: neither another host, nor mail, nor a place on the same page.</summary>
+    static bool IsLocal(string? url) => !string.IsNullOrEmpty(url) && !url.StartsWith('#') && !url.Contains(':');
 
     const string TooDeep = "the annotation nests too deeply (quotes, lists, brackets or emphasis inside each other); write plain sentences";
 

@@ -37,6 +37,8 @@ public static class DataExport
                 ["code"] = p.Facts.Code,
                 ["tags"] = new JsonArray(p.Facts.Tags.Select(x => (JsonNode)JsonValue.Create(x)!).ToArray()),
                 ["kind"] = p.Facts.Kind.Name(),
+                // listed: in the curator's list; addition: recommended by the editors, not in the list; left-the-list: annotated, since removed.
+                ["status"] = p.Status switch { PaperStatus.Addition => "addition", PaperStatus.LeftTheList => "left-the-list", _ => "listed" },
                 ["listings"] = new JsonArray(p.Listings.Select(l => (JsonNode)new JsonObject
                 {
                     ["part"] = l.Part,
@@ -51,7 +53,15 @@ public static class DataExport
                     ["en"] = AnnotationEn(p),
                     ["zh"] = p.Writing.Annotation.Text().Zh,
                 },
-                ["editor_note"] = p.Writing.EditorNote.Text().En is null && p.Writing.EditorNote.Text().Zh is null ? null : new JsonObject { ["en"] = p.Writing.EditorNote.Text().En, ["zh"] = p.Writing.EditorNote.Text().Zh },
+                // Later work and limits: what came after the paper, what it got wrong, what to read next.
+                ["context"] = Both(p.Writing.Context.Text()),
+                ["editor_note"] = Both(p.Writing.EditorNote.Text()),
+                // Typed links to other papers of the list, both those this paper's fragment declares and their reverse.
+                ["relations"] = new JsonArray(p.Relations.Select(r => (JsonNode)new JsonObject
+                {
+                    ["type"] = RelationName(r),
+                    ["id"] = r.PaperId,
+                }).ToArray()),
             });
         }
         var root = new JsonObject
@@ -67,6 +77,16 @@ public static class DataExport
         };
         return GeneratedFile.Text("papers.json", root.ToJsonString(Json) + "\n");
     }
+
+    static JsonObject? Both(Bilingual<string?> text) => text.En is null && text.Zh is null ? null : new JsonObject { ["en"] = text.En, ["zh"] = text.Zh };
+
+    /// <summary>A relation's name in the export: the front matter key, or its reverse (built_on_by, compared_with_by).</summary>
+    public static string RelationName(Relation r) => !r.Reverse ? r.Type.Key() : r.Type switch
+    {
+        RelationType.BuildsOn => "built_on_by",
+        RelationType.ComparesWith => "compared_with_by",
+        _ => r.Type.Key(),
+    };
 
     /// <summary>The English annotation: the curator's notes in English, then the summary.</summary>
     public static string? AnnotationEn(Paper p)

@@ -48,10 +48,16 @@ public sealed partial class PagePlanner
 
     string PartHeadingIn(Lang lang, Part p) => string.Format(CultureInfo.InvariantCulture, t(lang, "part_heading"), p.Number, p.Title[lang]);
 
-    /// <summary>Prose with its cross-references linked within the print edition: to the entry or the part, on the same page.</summary>
-    Html PrintLinked(string html) => new(Xrefs.Link(html, target => target.PaperId is { } id
+    /// <summary>
+    /// Prose for the print edition: cross-references linked to the entry or the part on the same page, and links to other
+    /// pages of the site kept as their text (a printed page cannot follow them; links to other sites stay).
+    /// </summary>
+    Html PrintLinked(string html) => new(LocalLink().Replace(Xrefs.Link(html, target => target.PaperId is { } id
         ? "#" + (bib.PaperById[id].FirstListing?.Anchor ?? "paper-" + id)
-        : $"#part-{target.Part}"));
+        : $"#part-{target.Part}"), "$1"));
+
+    [System.Text.RegularExpressions.GeneratedRegex("<a href=\"(?![a-zA-Z][a-zA-Z0-9+.-]*:|#)[^\"]*\"[^>]*>(.*?)</a>")]
+    private static partial System.Text.RegularExpressions.Regex LocalLink();
 
     PrintEntryView PrintEntry(Lang lang, PartEntry entry, bool both, bool first)
     {

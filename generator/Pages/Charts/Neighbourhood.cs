@@ -38,7 +38,17 @@ public static class Neighbourhood
             var colon = title.IndexOfAny([':', '：']);
             var name = colon is > 1 and <= 28 ? title[..colon] : title;
             // Cut at a word, so the words shown are the first words of the link's full name (WCAG's label in name).
-            if (name.Length > 22) name = (name.LastIndexOf(' ', 21) is > 8 and var cut ? name[..cut] : name[..21]).TrimEnd(',', ':', ' ') + " …";
+            if (name.Length > 22)
+            {
+                var words = name.Split(' ');
+                var kept = words[0];
+                foreach (var w in words.Skip(1))
+                {
+                    if (kept.Length + 1 + w.Length > 22) break;
+                    kept += " " + w;
+                }
+                name = (kept.Length > 24 ? kept[..22] : kept).TrimEnd(',', ':') + " …";
+            }
             return (p.Refs is { } r ? r.Split(',')[0] + " " : "") + name;
         }
 
