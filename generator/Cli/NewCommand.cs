@@ -74,7 +74,8 @@ public static class NewCommand
             return 2;
         }
         var file = Path.Combine(contentDir, "papers", skeleton.Id + ".md");
-        if (!File.Exists(file) && Existing(what, entry, contentDir) is { } existing)
+        // The item named with --seed is checked for a claim; one found by the title is found again by the title.
+        if (!File.Exists(file) && Existing(what, seedRef is null ? null : entry, contentDir) is { } existing)
         {
             error.WriteLine($"{Paths.Display(existing.Fragment.Path)}: error: this paper already has a fragment ({existing.Why}): edit it, or add a title to its `aliases`");
             return 1;

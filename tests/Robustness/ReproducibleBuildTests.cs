@@ -61,7 +61,7 @@ public class ReproducibleBuildTests
 
         using var json = JsonDocument.Parse(DataExport.PapersJson(bib).Content);
         var keys = json.RootElement.GetProperty("papers").EnumerateArray().Select(p => string.Join(",", p.EnumerateObject().Select(o => o.Name))).Distinct().ToList();
-        Assert.Equal(["id,title,title_zh,authors,year,venue,arxiv,doi,url,code,tags,kind,listings,annotations,editor_note"], keys);
+        Assert.Equal(["id,title,title_zh,authors,year,venue,arxiv,doi,url,code,tags,kind,status,listings,annotations,context,editor_note,relations"], keys);
     }
 }
 
