@@ -19,8 +19,9 @@ public static class SynthCommand
         var papers = new Option<int?>("--papers") { Description = "How many synthetic papers to write (needs --out)" };
         var output = new Option<string?>("--out") { Description = "Where to write the synthetic corpus: seed.txt, papers/, tags.yml, site.yml" };
         var hugo = new Option<string?>("--hugo") { Description = "Also write the inputs (default: the corpus just written, else --seed/--content) as a Hugo site into this folder" };
+        var uneven = new Option<bool>("--uneven") { Description = "Uneven parts: part 2 holds 1 200 items, part 6 three, the others the rest" };
         var common = new CommonOptions();
-        var command = new Command("synth", "Write a deterministic synthetic corpus for benchmarks, and/or convert inputs into an equivalent Hugo site") { papers, output, hugo };
+        var command = new Command("synth", "Write a deterministic synthetic corpus for benchmarks, and/or convert inputs into an equivalent Hugo site") { papers, output, hugo, uneven };
         common.AddTo(command, output: false, urls: false);
         command.SetAction(r =>
         {
@@ -38,7 +39,7 @@ public static class SynthCommand
                     Console.Error.WriteLine($"error: synth copies tags.yml and site.yml from a content folder, and {Paths.Display(inputs.Content)} has none: run it inside the repository or pass --content DIR");
                     return 2;
                 }
-                SynthCorpus.Write(n, dir, inputs.Content);
+                SynthCorpus.Write(n, dir, inputs.Content, r.GetValue(uneven));
                 Console.WriteLine($"Wrote {n} synthetic papers to {Paths.Display(dir)}: build them with `build --seed {Path.Combine(dir, "seed.txt")} --content {dir}`");
                 if (r.GetValue(common.Seed) is null) inputs = inputs with { Seed = Path.Combine(dir, "seed.txt"), Content = dir };
             }

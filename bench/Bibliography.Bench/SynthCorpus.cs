@@ -37,16 +37,15 @@ public static class SynthCorpus
         public string Ref => $"{Part}.{Number}{Suffix}";
     }
 
-    /// <summary>Item numbers have at most three digits, so a part of more than 999 papers puts several papers in one item (refs 2.5a, 2.5b, …).</summary>
-    const int MaxItems = 999;
-
     /// <summary>Writes <c>seed.txt</c>, <c>papers/*.md</c>, and copies <c>tags.yml</c> and <c>site.yml</c> from <paramref name="contentDir"/>.</summary>
-    public static IReadOnlyList<Paper> Write(int count, string outDir, string contentDir)
+    /// <param name="uneven">Part sizes far from the real list's proportions: part 2 holds 1 200 items (item numbers past
+    /// 999), part 6 three, the others the rest.</param>
+    public static IReadOnlyList<Paper> Write(int count, string outDir, string contentDir, bool uneven = false)
     {
         var tags = File.ReadAllLines(Path.Combine(contentDir, "tags.yml"))
             .Where(l => l.Length > 0 && !l.StartsWith('#') && l.Contains(':'))
             .Select(l => l[..l.IndexOf(':')].Trim()).ToList();
-        var papers = Papers(count, tags);
+        var papers = Papers(count, tags, uneven);
         Directory.CreateDirectory(Path.Combine(outDir, "papers"));
         File.Copy(Path.Combine(contentDir, "tags.yml"), Path.Combine(outDir, "tags.yml"), true);
         // The frame of the site, without the real list's "start here" path (its papers are not in a synthetic corpus).
@@ -64,20 +63,18 @@ public static class SynthCorpus
         return papers;
     }
 
-    public static IReadOnlyList<Paper> Papers(int count, IReadOnlyList<string> tagIds)
+    public static IReadOnlyList<Paper> Papers(int count, IReadOnlyList<string> tagIds, bool uneven = false)
     {
-        var rng = new SplitMix(0x5EED_B1B1_0000UL + (ulong)count);
-        var perPart = PartCounts(count);
+        var rng = new SplitMix(0x5EED_B1B1_0000UL + (ulong)count + (uneven ? 1UL : 0UL));
+        var perPart = uneven ? UnevenCounts(count) : PartCounts(count);
         var papers = new List<Paper>(count);
         var index = 0;
         for (var part = 1; part <= 7; part++)
         {
-            var perItem = (perPart[part - 1] + MaxItems - 1) / MaxItems;
             for (var k = 0; k < perPart[part - 1]; k++, index++)
             {
-                var number = 1 + k / perItem;
-                var itemSize = Math.Min(perItem, perPart[part - 1] - (number - 1) * perItem);
-                var suffix = itemSize > 1 ? ((char)('a' + k % perItem)).ToString() : null;
+                var number = 1 + k;
+                string? suffix = null;
                 // A bijection of 0..65535 (odd multiplier), so every title is different.
                 var code = (int)((index * 40503L + 12345) % 65536);
                 int a = code & 15, n = (code >> 4) & 15, m = (code >> 8) & 15, t = (code >> 12) & 15;
@@ -110,6 +107,22 @@ public static class SynthCorpus
         var total = PartWeights.Sum();
         var counts = PartWeights.Select(w => Math.Max(1, count * w / total)).ToArray();
         counts[1] += count - counts.Sum();
+        return counts;
+    }
+
+    /// <summary>Part 2 with 1 200 items (or half the papers of a small corpus), part 6 with three, the rest in the real list's proportions.</summary>
+    static int[] UnevenCounts(int count)
+    {
+        var big = Math.Min(1200, count / 2);
+        var small = Math.Min(3, Math.Max(1, (count - big) / 10));
+        var rest = count - big - small;
+        int[] others = [0, 2, 3, 4, 6];
+        var weights = others.Sum(i => PartWeights[i]);
+        var counts = new int[7];
+        foreach (var i in others) counts[i] = Math.Max(1, rest * PartWeights[i] / weights);
+        counts[1] = big;
+        counts[5] = small;
+        counts[0] += count - counts.Sum();
         return counts;
     }
 

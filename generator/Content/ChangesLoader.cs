@@ -224,7 +224,7 @@ public static partial class ChangesLoader
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]
     private static partial Regex DatePattern();
 
-    [GeneratedRegex(@"^\d{1,3}\.\d{1,3}[a-z]?$")]
+    [GeneratedRegex(@"^\d{1,9}\.\d{1,9}[a-z]?$")]
     private static partial Regex RefPattern();
 
     [GeneratedRegex(@"^[a-z0-9]+(?:-[a-z0-9]+)*$")]

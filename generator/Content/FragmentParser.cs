@@ -367,7 +367,7 @@ public static partial class FragmentParser
     [GeneratedRegex(@"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
     private static partial Regex IdPattern();
 
-    [GeneratedRegex(@"^(\d{1,3})\.(\d{1,3})([a-z])?$")]
+    [GeneratedRegex(@"^(\d{1,9})\.(\d{1,9})([a-z])?$")]
     private static partial Regex RefPattern();
 
     [GeneratedRegex(@"^(?:\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})$")]

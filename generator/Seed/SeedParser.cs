@@ -204,7 +204,7 @@ public static partial class SeedParser
         return words.Count >= 2 && words.Count(w => char.IsUpper(w[0])) >= 0.6 * words.Count;
     }
 
-    [GeneratedRegex(@"^\s*(?<n>[0-9０-９]{1,3})\s*[.．、]\s*(?<rest>\S.*)$")]
+    [GeneratedRegex(@"^\s*(?<n>[0-9０-９]{1,6})\s*[.．、]\s*(?<rest>\S.*)$")]
     private static partial Regex ItemLine();
 
     [GeneratedRegex(@"^\s*[•●▪◦·]\s*")]

@@ -34,3 +34,28 @@ public class SynthCorpusTests
         foreach (var f in files) Assert.Equal(File.ReadAllBytes(Path.Combine(a, f)), File.ReadAllBytes(Path.Combine(b, f)));
     }
 }
+
+/// <summary>No arbitrary limits: item numbers of any size the text can hold.</summary>
+public class LargePartTests
+{
+    [Fact]
+    public void APartOfTwelveHundredItemsBuildsWithRefsPastNineHundredNinetyNine()
+    {
+        var dir = TestPaths.TempDir();
+        var papers = Bibliography.Bench.SynthCorpus.Write(2400, dir, Path.Combine(TestPaths.Repo, "content"), uneven: true);
+        Assert.Equal(1200, papers.Count(p => p.Part == 2));
+        var result = SiteBuilder.Build(new BuildInputs(Path.Combine(dir, "seed.txt"), dir, TestPaths.Theme), global::Bibliography.Pages.BuildSettings.Default);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Sorted().Take(10)));
+        Assert.Equal(0, result.Diagnostics.WarningCount);
+
+        var part = result.Bibliography!.Parts[1];
+        Assert.Equal(1200, part.ItemCount);
+        var last = result.Bibliography.PaperById[papers.Single(p => p.Ref == "2.1200").Id];
+        Assert.Equal("2.1200", last.Refs);
+        // The sidebar of a paper deep in the part lists a window around it, not all 1 200 items.
+        var page = System.Text.Encoding.UTF8.GetString(result.Files.Single(f => f.Path == $"en/papers/{last.Id}/index.html").Content);
+        var items = System.Text.RegularExpressions.Regex.Matches(page, "<span class=\"ref\">2\\.\\d+</span>").Count;
+        Assert.InRange(items, 2, 41);
+        Assert.Contains("aria-current=\"page\"><span class=\"ref\">2.1200</span>", page);
+    }
+}
