@@ -20,7 +20,10 @@ public sealed record BuildInputs(string Seed, string Content, string Theme)
         Path.Combine(root, "themes", "default"));
 }
 
-/// <summary>What a build produced: the files (in memory), the model, the diagnostics and a few counts.</summary>
+/// <summary>
+/// What a build produced: the files (in memory, unless they went straight to a <see cref="SiteSink"/> such as the output
+/// folder), the model, the diagnostics and a few counts.
+/// </summary>
 public sealed record BuildResult(
     IReadOnlyList<GeneratedFile> Files,
     Model.Bibliography? Bibliography,
@@ -29,19 +32,67 @@ public sealed record BuildResult(
     TimeSpan Elapsed)
 {
     public bool Succeeded => !Diagnostics.HasErrors && Bibliography is not null;
+
+    /// <summary>How many files the build made, and their bytes (also when they were not kept in memory).</summary>
+    public int FileCount { get; init; }
+    public long Bytes { get; init; }
+}
+
+/// <summary>Where a build's files go as they are made: kept in memory, written to the output's staging folder, or only checked.</summary>
+public abstract class SiteSink
+{
+    /// <summary>Takes one file; called from several threads. <paramref name="order"/> is the file's place in a stable order.</summary>
+    public abstract void Write(long order, GeneratedFile file);
+
+    /// <summary>The files kept, in order (empty for a sink that keeps nothing).</summary>
+    public virtual IReadOnlyList<GeneratedFile> Files => [];
+
+    /// <summary>The files written so far whose path <paramref name="wanted"/> accepts, read back where they are not kept (the PDF printer's pages).</summary>
+    public virtual IReadOnlyList<GeneratedFile> Read(Func<string, bool> wanted) => Files.Where(f => wanted(f.Path)).ToList();
+
+    /// <summary>Keeps every file in memory (tests, the PDF printer's loopback site).</summary>
+    public sealed class Memory : SiteSink
+    {
+        readonly System.Collections.Concurrent.ConcurrentBag<(long Order, GeneratedFile File)> files = [];
+        public override void Write(long order, GeneratedFile file) => files.Add((order, file));
+        public override IReadOnlyList<GeneratedFile> Files => files.OrderBy(f => f.Order).Select(f => f.File).ToList();
+    }
+
+    /// <summary>Writes each file into the output's staging folder at once, and keeps nothing.</summary>
+    public sealed class Staged(SiteStaging staging) : SiteSink
+    {
+        readonly System.Collections.Concurrent.ConcurrentBag<string> written = [];
+
+        public override void Write(long order, GeneratedFile file)
+        {
+            staging.Write(file);
+            written.Add(file.Path);
+        }
+
+        public override IReadOnlyList<GeneratedFile> Read(Func<string, bool> wanted) =>
+            written.Where(wanted).Order(StringComparer.Ordinal).Select(p => new GeneratedFile(p, File.ReadAllBytes(Path.Combine(staging.Folder, p)))).ToList();
+    }
+
+    /// <summary>Keeps nothing: <c>check</c> reads every page and writes none.</summary>
+    public sealed class Discard : SiteSink
+    {
+        public override void Write(long order, GeneratedFile file) { }
+    }
 }
 
 /// <summary>
-/// The build, as a list of steps: load → model → plan → render → check. Nothing is written here;
-/// the caller hands the files to <see cref="SiteWriter"/> only when there were no errors.
+/// The build, as a list of steps: load → model → plan → render → check. Each page is planned, drawn, read by the site
+/// check and handed to the sink as soon as it is made, so no page's HTML is kept once it is written; the caller commits
+/// the output only when there were no errors.
 /// </summary>
 public static class SiteBuilder
 {
-    public static BuildResult Build(BuildInputs inputs, BuildSettings settings, InputCache? cache = null)
+    public static BuildResult Build(BuildInputs inputs, BuildSettings settings, InputCache? cache = null, SiteSink? sink = null)
     {
         var clock = Stopwatch.StartNew();
         var timings = new StageTimings();
         var diagnostics = new DiagnosticBag();
+        sink ??= new SiteSink.Memory();
         BuildResult Stop() => new([], null, diagnostics, 0, clock.Elapsed);
 
         // 1–2. Load and model (see Load).
@@ -49,36 +100,43 @@ public static class SiteBuilder
         if (loaded is null) return Stop();
         var (bibliography, theme, strings) = loaded;
 
-        // 3. Plan and render every page; add the data files and assets.
-        var pages = loaded.Planner(settings).Plan();
-        timings.Lap("plan");
-        var files = new List<GeneratedFile>();
-        files.AddRange(PageRenderer.Render(pages, theme, diagnostics, settings.Parallel));
-        timings.Lap("render");
-        files.AddRange(SiteFiles.Build(bibliography, pages, settings, strings.Get));
+        // 3. Plan, render, check and hand on every page, one at a time; then the data files and the assets.
+        var site = loaded.Planner(settings).Pages();
+        timings.Lap("plan (fixed pages)");
+        var checker = new SiteChecker();
+        long files = 0, bytes = 0;
+        void Emit(long order, GeneratedFile file)
+        {
+            checker.Add(file);
+            sink.Write(order, file);
+            Interlocked.Increment(ref files);
+            Interlocked.Add(ref bytes, file.Content.Length);
+        }
+        PageRenderer.Render(site.Count, site.At, theme, diagnostics, settings.Parallel, (i, file) => Emit(i, file));
+        timings.Lap("plan + render + check pages + write");
+        var order = (long)site.Count;
+        foreach (var file in SiteFiles.Build(bibliography, site.SitemapPaths, settings, strings.Get)) Emit(order++, file);
+        foreach (var (path, content) in theme.Assets) Emit(order++, new GeneratedFile(path, content));
         timings.Lap("exports");
-        files.AddRange(theme.Assets.Select(a => new GeneratedFile(a.Path, a.Content)));
         if (diagnostics.HasErrors) return Stop();
 
         // 3b. Print, when asked: headless Chromium turns the print editions into PDFs, which join the site's files.
-        if (settings.PdfChrome is { } chrome) files.AddRange(Pdf.PdfPrinter.Print(files, chrome, settings.ContentDate, diagnostics));
+        if (settings.PdfChrome is { } chrome)
+            foreach (var pdf in Pdf.PdfPrinter.Print(sink.Read(p => p.StartsWith("assets/", StringComparison.Ordinal) || p.Contains("/print/", StringComparison.Ordinal)),
+                chrome, settings.ContentDate, diagnostics)) Emit(order++, pdf);
         if (diagnostics.HasErrors) return Stop();
 
-        // 4. Check the whole site before anything is written.
-        var templates = pages.ToDictionary(p => p.File, p => theme.FileOf(p.Template), StringComparer.Ordinal);
-        SiteChecker.Check(files, diagnostics, file => templates.GetValueOrDefault(file), settings.Parallel, WrittenAt(pages, bibliography));
-        timings.Lap("check");
+        // 4. The checks that need the whole site: every link lands on a file the build made, every anchor on an id.
+        checker.Finish(diagnostics, file => site.TemplateOf(file) is { } t ? theme.FileOf(t) : null, WrittenAt(site.PaperIdOf, bibliography));
+        timings.Lap("check links");
         timings.Print();
-        return new BuildResult(files, bibliography, diagnostics, pages.Count, clock.Elapsed);
+        return new BuildResult(sink.Files, bibliography, diagnostics, site.Count, clock.Elapsed) { FileCount = (int)files, Bytes = bytes };
     }
 
     /// <summary>Where a link of a paper page was written in its fragment, for the link check's messages.</summary>
-    public static Func<string, string, (string File, int Line, int Column)?> WrittenAt(IReadOnlyList<PlannedPage> pages, Model.Bibliography bib)
-    {
-        var sources = pages.Where(p => p.View is PaperView).ToDictionary(p => p.File, p => bib.PaperById[((PaperView)p.View).Id].Source, StringComparer.Ordinal);
-        return (file, href) => sources.GetValueOrDefault(file)?.Links.FirstOrDefault(l => l.Url == href) is { } link
-            ? (sources[file]!.Path, link.Pos.Line, link.Pos.Column) : null;
-    }
+    public static Func<string, string, (string File, int Line, int Column)?> WrittenAt(Func<string, string?> paperOf, Model.Bibliography bib) =>
+        (file, href) => paperOf(file) is { } id && bib.PaperById[id].Source is { } source && source.Links.FirstOrDefault(l => l.Url == href) is { } link
+            ? (source.Path, link.Pos.Line, link.Pos.Column) : null;
 
     /// <summary>The steps before planning: load the inputs, build the model. Null when an error stops the build there.</summary>
     public static LoadedSite? Load(BuildInputs inputs, DiagnosticBag diagnostics, InputCache? cache = null, StageTimings? timings = null, ParallelOptions? parallel = null)

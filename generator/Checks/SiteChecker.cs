@@ -1,16 +1,52 @@
+using System.Collections.Concurrent;
 using Bibliography.Diagnostics;
 using Bibliography.Pages;
-using Bibliography.Text;
 
 namespace Bibliography.Checks;
 
 /// <summary>
-/// Checks the rendered site before anything is written, as rules over each page's <see cref="HtmlScan"/>:
-/// <c>InternalLinksResolve</c> (every relative link and anchor lands on a file and an id),
-/// <c>EveryPageHasLang</c>, <c>NothingLoadsFromOtherHosts</c> and <c>ExternalLinksHaveNoopener</c>.
+/// Checks the rendered site, as rules over each page's <see cref="HtmlScan"/>: <c>InternalLinksResolve</c> (every
+/// relative link and anchor lands on a file and an id), <c>EveryPageHasLang</c>, <c>NothingLoadsFromOtherHosts</c> and
+/// <c>ExternalLinksHaveNoopener</c>. Files are added as they are made, from any thread (<see cref="Add"/>); a page is
+/// read once and only what the rules need is kept (its ids, its internal links), so the site need not be held in memory.
+/// <see cref="Finish"/> reports once every file is in.
 /// </summary>
-public static class SiteChecker
+public sealed class SiteChecker
 {
+    /// <summary>What the link rule keeps of one page: its ids and its internal links (interned: pages share most of them).</summary>
+    sealed record PageLinks(string Path, string[] Ids, (string Href, string? Target, string? Fragment)[] Links);
+
+    readonly ConcurrentBag<string> paths = [];
+    readonly ConcurrentBag<PageLinks> pages = [];
+    readonly DiagnosticBag found = new();
+    readonly ConcurrentDictionary<string, string> strings = new(StringComparer.Ordinal);
+
+    string Intern(string s) => strings.GetOrAdd(s, s);
+
+    /// <summary>Reads one file of the site (pages are scanned; every path is recorded).</summary>
+    public void Add(GeneratedFile file)
+    {
+        paths.Add(Intern(file.Path));
+        if (!file.Path.EndsWith(".html", StringComparison.Ordinal)) return;
+        // One pass over the page's tags (not a full DOM per page: at 10 000 papers the DOMs cost more than the build).
+        var scan = HtmlScan.Read(System.Text.Encoding.UTF8.GetString(file.Content));
+        var path = file.Path;
+        EveryPageHasLang(path, scan, found);
+        NothingLoadsFromOtherHosts(path, scan, found);
+        ExternalLinksHaveNoopener(path, scan, found);
+        var links = new List<(string, string?, string?)>();
+        if (path != SiteUrls.NotFound) // served at any depth; its links are rooted under the base path
+            foreach (var link in scan.Links)
+            {
+                var href = link.Value;
+                if (IsExternal(href) || href.StartsWith("mailto:", StringComparison.Ordinal) || href.StartsWith("data:", StringComparison.Ordinal)) continue;
+                if (link.Element == "link" && (link.Rel ?? "") is "canonical" or "alternate") continue;
+                var (target, fragment) = Resolve(path, href);
+                links.Add((Intern(href), target is null ? null : Intern(target), fragment is null ? null : Intern(fragment)));
+            }
+        pages.Add(new PageLinks(Intern(path), scan.Ids.Select(Intern).ToArray(), [.. links]));
+    }
+
     /// <param name="drawnBy">
     /// The template that drew a page (site path → theme file), so a problem on a page also names the template to look in;
     /// null where it is not known.
@@ -19,36 +55,24 @@ public static class SiteChecker
     /// Where a link of a page was written by hand (page file, href → the fragment, line and column), so a broken link in
     /// an annotation is reported in the fragment a contributor edits; null where it is not known.
     /// </param>
-    public static void Check(IReadOnlyList<GeneratedFile> files, DiagnosticBag diagnostics, Func<string, string?>? drawnBy = null, ParallelOptions? parallel = null,
-        Func<string, string, (string File, int Line, int Column)?>? writtenAt = null)
+    public void Finish(DiagnosticBag diagnostics, Func<string, string?>? drawnBy = null, Func<string, string, (string File, int Line, int Column)?>? writtenAt = null)
     {
-        var found = new DiagnosticBag();
-        CheckPages(files, found, parallel ?? new ParallelOptions(), writtenAt);
+        var all = paths.ToHashSet(StringComparer.Ordinal);
+        var ids = pages.ToDictionary(p => p.Path, p => p.Ids.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        foreach (var page in pages) InternalLinksResolve(page, all, ids, found, writtenAt);
         foreach (var d in found.Sorted())
             diagnostics.Add(drawnBy is not null && d.File is { } f && f.StartsWith("output/", StringComparison.Ordinal) && drawnBy(f["output/".Length..]) is { } template
                 ? d with { Message = $"{d.Message} (the page comes from {template}, its partials and layouts/base.html)" }
                 : d);
     }
 
-    static void CheckPages(IReadOnlyList<GeneratedFile> files, DiagnosticBag diagnostics, ParallelOptions parallel, Func<string, string, (string File, int Line, int Column)?>? writtenAt)
+    /// <summary>Checks files made in memory, all at once.</summary>
+    public static void Check(IReadOnlyList<GeneratedFile> files, DiagnosticBag diagnostics, Func<string, string?>? drawnBy = null, ParallelOptions? parallel = null,
+        Func<string, string, (string File, int Line, int Column)?>? writtenAt = null)
     {
-        var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var pages = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
-        // One pass over each page's tags (not a full DOM per page: at 10 000 papers the DOMs cost more than the build).
-        var scans = new HtmlScan[pages.Count];
-        Parallel.For(0, pages.Count, parallel, i => scans[i] = HtmlScan.Read(System.Text.Encoding.UTF8.GetString(pages[i].Content)));
-        var ids = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        for (var i = 0; i < pages.Count; i++) ids[pages[i].Path] = scans[i].Ids;
-
-        for (var i = 0; i < pages.Count; i++)
-        {
-            var (path, scan) = (pages[i].Path, scans[i]);
-            EveryPageHasLang(path, scan, diagnostics);
-            NothingLoadsFromOtherHosts(path, scan, diagnostics);
-            ExternalLinksHaveNoopener(path, scan, diagnostics);
-            if (path == SiteUrls.NotFound) continue; // served at any depth; its links are rooted under the base path
-            InternalLinksResolve(path, scan, paths, ids, diagnostics, writtenAt);
-        }
+        var checker = new SiteChecker();
+        Parallel.ForEach(files, parallel ?? new ParallelOptions(), checker.Add);
+        checker.Finish(diagnostics, drawnBy, writtenAt);
     }
 
     static void EveryPageHasLang(string path, HtmlScan page, DiagnosticBag diagnostics)
@@ -57,9 +81,10 @@ public static class SiteChecker
             diagnostics.Error(Codes.MissingLang, "the page has no <html lang>", "output/" + path);
     }
 
-    static void InternalLinksResolve(string path, HtmlScan page, HashSet<string> paths, Dictionary<string, HashSet<string>> ids, DiagnosticBag diagnostics,
+    static void InternalLinksResolve(PageLinks page, HashSet<string> paths, Dictionary<string, HashSet<string>> ids, DiagnosticBag diagnostics,
         Func<string, string, (string File, int Line, int Column)?>? writtenAt)
     {
+        var path = page.Path;
         // A broken link a contributor wrote is reported in their fragment, the page named in the message.
         void Broken(string code, string href, string message)
         {
@@ -68,12 +93,8 @@ public static class SiteChecker
             else
                 diagnostics.Error(code, message, "output/" + path);
         }
-        foreach (var link in page.Links)
+        foreach (var (href, target, fragment) in page.Links)
         {
-            var href = link.Value;
-            if (IsExternal(href) || href.StartsWith("mailto:", StringComparison.Ordinal) || href.StartsWith("data:", StringComparison.Ordinal)) continue;
-            if (link.Element == "link" && (link.Rel ?? "") is "canonical" or "alternate") continue;
-            var (target, fragment) = Resolve(path, href);
             if (target is null)
             {
                 Broken(Codes.BrokenLink, href, $"link `{href}` leaves the site root");

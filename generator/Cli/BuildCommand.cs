@@ -32,20 +32,33 @@ public static class BuildCommand
             Console.Error.WriteLine($"{output}: error BIB501: refusing to write the site there: {why}");
             return 1;
         }
-        var result = SiteBuilder.Build(inputs, settings);
+        var refused = new Diagnostics.DiagnosticBag();
+        // Every file goes to a staging folder beside the output as soon as it is made; the folder replaces the output
+        // only when the whole build succeeded, so a failed build leaves the previous site as it was.
+        if (SiteStaging.Begin(output, refused) is not { } staging)
+        {
+            foreach (var d in refused.Sorted()) Console.Error.WriteLine(d);
+            return 1;
+        }
+        var result = SiteBuilder.Build(inputs, settings, sink: new SiteSink.Staged(staging));
         Reporter.Print(result.Diagnostics);
         if (result.Succeeded)
-            Diagnostics.StageTimings.Time("write", () => SiteWriter.Write(output, result.Files, result.Diagnostics));
+            Diagnostics.StageTimings.Time("commit", () => staging.Commit(result.Diagnostics));
+        else
+            staging.Abort();
         if (result.Diagnostics.HasErrors)
         {
             var printed = result.Diagnostics.Sorted().Where(d => d.Code is "BIB501" or "BIB502");
             foreach (var d in printed) Console.Error.WriteLine(d);
-            Console.Error.WriteLine($"Build failed: {result.Diagnostics.ErrorCount} error(s), {result.Diagnostics.WarningCount} warning(s); {output} was left as it was.");
+            Console.Error.WriteLine($"Build failed: {Count(result.Diagnostics.ErrorCount, "error")}, {Count(result.Diagnostics.WarningCount, "warning")}; {output} was left as it was.");
             return 1;
         }
         Console.WriteLine(Summary(result, output));
         return 0;
     }
+
+    /// <summary>"1 error", "2 errors".</summary>
+    public static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 
     public static string Summary(BuildResult result, string output)
     {
@@ -53,10 +66,10 @@ public static class BuildCommand
         var withoutFragment = bib.Papers.Where(p => !p.HasFragment).Sum(p => p.Listings.Count);
         var missingEn = bib.Papers.Count(p => p.Writing.Annotation.Html().En is null);
         var missingZh = bib.Papers.Count(p => p.Writing.Annotation.Html().Zh is null);
-        var bytes = result.Files.Sum(f => (long)f.Content.Length);
+        var bytes = result.Bytes;
         return string.Create(CultureInfo.InvariantCulture,
-            $"Built {result.Pages} pages, {result.Files.Count} files ({bytes / 1024.0:0} KiB) for {bib.Papers.Count} papers in {bib.Parts.Count} parts " +
-            $"into {Paths.Display(output)} in {result.Elapsed.TotalSeconds:0.00} s: {result.Diagnostics.ErrorCount} errors, {result.Diagnostics.WarningCount} warnings; " +
+            $"Built {result.Pages} pages, {result.FileCount} files ({bytes / 1024.0:0} KiB) for {bib.Papers.Count} papers in {bib.Parts.Count} parts " +
+            $"into {Paths.Display(output)} in {result.Elapsed.TotalSeconds:0.00} s: {Count(result.Diagnostics.ErrorCount, "error")}, {Count(result.Diagnostics.WarningCount, "warning")}; " +
             $"seed items without a fragment: {withoutFragment}; papers without an annotation: en {missingEn}, zh {missingZh}.");
     }
 }

@@ -25,7 +25,7 @@ public static class CheckCommand
 
     public static int Run(BuildInputs inputs, Pages.BuildSettings settings, bool strict, TextWriter output)
     {
-        var result = SiteBuilder.Build(inputs, settings);
+        var result = SiteBuilder.Build(inputs, settings, sink: new SiteSink.Discard());
         var translations = result.Bibliography is { } bib ? TranslationStatus.Of(bib) : [];
         var diagnostics = result.Diagnostics.Sorted().Concat(TranslationsAreCurrent.Check(translations));
         var sorted = diagnostics.Distinct().Order(Diagnostic.Order).ToList();
@@ -44,7 +44,7 @@ public static class CheckCommand
         var aboutSeed = warnings.Count - counted;
         output.WriteLine(
             $"Checked {(result.Bibliography is { } b ? $"{b.Papers.Count(p => p.HasFragment)} fragments, {b.Papers.Count} papers, {result.Pages} pages" : "the inputs")}: " +
-            $"{errors} errors, {warnings.Count} warnings" +
+            $"{BuildCommand.Count(errors, "error")}, {BuildCommand.Count(warnings.Count, "warning")}" +
             (aboutSeed > 0 ? $" ({aboutSeed} about the list as exported, which --strict does not count)" : "") +
             (failed ? " — failed" + (errors == 0 ? " (--strict)" : "") : " — ok"));
         return failed ? 1 : 0;

@@ -7,14 +7,15 @@ namespace Bibliography.Output;
 /// <summary>The files of the site that no template draws: data exports, and (as they are added) feeds, sitemap, citations.</summary>
 public static class SiteFiles
 {
-    public static IEnumerable<GeneratedFile> Build(Model.Bibliography bib, IReadOnlyList<PlannedPage> pages, BuildSettings settings, Func<Lang, string, string> t)
+    /// <param name="pagePaths">Every page's site path for the sitemap (the not-found page left out).</param>
+    public static IEnumerable<GeneratedFile> Build(Model.Bibliography bib, IEnumerable<string> pagePaths, BuildSettings settings, Func<Lang, string, string> t)
     {
         var urls = new SiteUrls(settings.BaseUrl);
         yield return DataExport.PapersJson(bib);
         yield return SearchIndex.Build(bib);
         foreach (var file in BibliographyExports.Build(bib)) yield return file;
         foreach (var lang in LangCodes.All) yield return Feeds.Atom(bib, urls, lang, settings.ContentDate, t);
-        yield return Feeds.Sitemap(pages.Where(p => p.Layout.Page.BodyClass != "not-found").Select(p => p.SitePath), urls);
+        yield return Feeds.Sitemap(pagePaths, urls);
         yield return Feeds.Robots(urls);
     }
 }

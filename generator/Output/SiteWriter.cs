@@ -1,12 +1,14 @@
+using System.Collections.Concurrent;
 using Bibliography.Diagnostics;
 using Bibliography.Pages;
 
 namespace Bibliography.Output;
 
 /// <summary>
-/// Writes the finished site atomically: everything goes to a fresh folder beside the output, which then replaces it.
-/// A failed build never reaches here, so the previous site stays intact. It only ever replaces a folder it created
-/// itself (marked by <see cref="Marker"/>) or an empty one.
+/// Writes the site atomically: every file goes to a fresh folder beside the output as soon as it is made
+/// (<see cref="SiteStaging"/>), and that folder replaces the output only when the whole build succeeded. A failed build
+/// leaves the previous site exactly as it was. It only ever replaces a folder it created itself (marked by
+/// <see cref="Marker"/>) or an empty one.
 /// </summary>
 public static class SiteWriter
 {
@@ -29,28 +31,89 @@ public static class SiteWriter
         return null;
     }
 
+    /// <summary>Writes files made in memory, all at once (tests, the browser tests' served copy).</summary>
     public static bool Write(string output, IReadOnlyList<GeneratedFile> files, DiagnosticBag diagnostics)
     {
-        var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
-        if (Refusal(full) is { } why)
-        {
-            diagnostics.Error(Codes.OutputRefused, $"refusing to write the site to {full}: {why}", output);
-            return false;
-        }
-        var parent = Path.GetDirectoryName(full)!;
-        var name = Path.GetFileName(full);
-        var staging = Path.Combine(parent, $".{name}.new-{Environment.ProcessId}");
-        var old = Path.Combine(parent, $".{name}.old-{Environment.ProcessId}");
+        if (SiteStaging.Begin(output, diagnostics) is not { } staging) return false;
         try
         {
-            Directory.CreateDirectory(parent);
-            if (Directory.Exists(staging)) Directory.Delete(staging, true);
-            Directory.CreateDirectory(staging);
-            File.WriteAllText(Path.Combine(staging, Marker), "This folder is written by the bibliography generator and replaced on every build.\n");
-            foreach (var dir in files.Select(f => Path.GetDirectoryName(f.Path)).Where(d => !string.IsNullOrEmpty(d)).Distinct())
-                Directory.CreateDirectory(Path.Combine(staging, dir!));
-            Parallel.ForEach(files, f => File.WriteAllBytes(Path.Combine(staging, f.Path), f.Content));
+            Parallel.ForEach(files, f => staging.Write(f));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(Codes.OutputIo, $"could not write the site: {e.Message}", output);
+            staging.Abort();
+            return false;
+        }
+        return staging.Commit(diagnostics);
+    }
+}
 
+/// <summary>
+/// The folder a build writes into while it runs (<c>.output.new-PID</c> beside the output), file by file, from any
+/// thread; <see cref="Commit"/> swaps it in for the output, <see cref="Abort"/> throws it away.
+/// </summary>
+public sealed class SiteStaging
+{
+    readonly string full, staging, old;
+    readonly ConcurrentDictionary<string, bool> folders = new(StringComparer.Ordinal);
+    long bytes, files;
+
+    SiteStaging(string full)
+    {
+        this.full = full;
+        var parent = Path.GetDirectoryName(full)!;
+        var name = Path.GetFileName(full);
+        staging = Path.Combine(parent, $".{name}.new-{Environment.ProcessId}");
+        old = Path.Combine(parent, $".{name}.old-{Environment.ProcessId}");
+    }
+
+    /// <summary>The staging folder, for a reader of what is written so far (the PDF printer's loopback server).</summary>
+    public string Folder => staging;
+
+    public long Bytes => Interlocked.Read(ref bytes);
+    public long Files => Interlocked.Read(ref files);
+
+    /// <summary>A fresh staging folder for <paramref name="output"/>; null (with the reason) where the generator may not write.</summary>
+    public static SiteStaging? Begin(string output, DiagnosticBag diagnostics)
+    {
+        var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
+        if (SiteWriter.Refusal(full) is { } why)
+        {
+            diagnostics.Error(Codes.OutputRefused, $"refusing to write the site to {full}: {why}", output);
+            return null;
+        }
+        var s = new SiteStaging(full);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            if (Directory.Exists(s.staging)) Directory.Delete(s.staging, true);
+            Directory.CreateDirectory(s.staging);
+            File.WriteAllText(Path.Combine(s.staging, SiteWriter.Marker), "This folder is written by the bibliography generator and replaced on every build.\n");
+            return s;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(Codes.OutputIo, $"could not write the site: {e.Message}", output);
+            return null;
+        }
+    }
+
+    /// <summary>Writes one file of the site; safe from several threads at once (each file is written once).</summary>
+    public void Write(GeneratedFile file)
+    {
+        var dir = Path.GetDirectoryName(file.Path);
+        if (!string.IsNullOrEmpty(dir) && folders.TryAdd(dir, true)) Directory.CreateDirectory(Path.Combine(staging, dir));
+        File.WriteAllBytes(Path.Combine(staging, file.Path), file.Content);
+        Interlocked.Add(ref bytes, file.Content.Length);
+        Interlocked.Increment(ref files);
+    }
+
+    /// <summary>The staging folder becomes the output; the previous output is removed. False (with the reason) when it cannot.</summary>
+    public bool Commit(DiagnosticBag diagnostics)
+    {
+        try
+        {
             if (Directory.Exists(full))
             {
                 Directory.Move(full, old);
@@ -62,10 +125,17 @@ public static class SiteWriter
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(Codes.OutputIo, $"could not write the site: {e.Message}", output);
+            diagnostics.Error(Codes.OutputIo, $"could not write the site: {e.Message}", full);
             if (!Directory.Exists(full) && Directory.Exists(old)) Directory.Move(old, full);
-            if (Directory.Exists(staging)) Directory.Delete(staging, true);
+            Abort();
             return false;
         }
+    }
+
+    /// <summary>Throws away what was written: the output stays as it was.</summary>
+    public void Abort()
+    {
+        try { if (Directory.Exists(staging)) Directory.Delete(staging, true); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { /* a leftover .new folder is replaced by the next build */ }
     }
 }

@@ -40,6 +40,34 @@ public sealed partial class PagePlanner
     /// <summary>Every page of the site: the fixed pages, then the paper pages (most of the site).</summary>
     public IReadOnlyList<PlannedPage> Plan() => [.. FixedPages(), .. LangCodes.All.SelectMany(PaperPages)];
 
+    /// <summary>
+    /// The pages one at a time, for a build that renders and writes each as it is planned: <see cref="Count"/> pages,
+    /// the fixed ones (planned together, first) and then the paper pages, each planned when asked for.
+    /// </summary>
+    public Site Pages() => new(this, FixedPages());
+
+    /// <summary>The pages of a build, planned on demand; what the other steps need to know about them without their views.</summary>
+    public sealed class Site(PagePlanner planner, IReadOnlyList<PlannedPage> fixedPages)
+    {
+        readonly string[] paperFiles = [.. planner.paperFiles.Keys];
+
+        public int Count => fixedPages.Count + paperFiles.Length;
+
+        /// <summary>Page <paramref name="i"/> (0 ≤ i &lt; <see cref="Count"/>), planned now unless it is a fixed page.</summary>
+        public PlannedPage At(int i) => i < fixedPages.Count ? fixedPages[i] : planner.PaperPageAt(paperFiles[i - fixedPages.Count])!;
+
+        /// <summary>Every page's site path, for the sitemap (the not-found page left out).</summary>
+        public IEnumerable<string> SitemapPaths => fixedPages.Where(p => p.Layout.Page.BodyClass != "not-found").Select(p => p.SitePath)
+            .Concat(paperFiles.Select(f => f[..^"index.html".Length]));
+
+        /// <summary>The template that draws the page written to <paramref name="file"/>.</summary>
+        public string? TemplateOf(string file) => planner.paperFiles.ContainsKey(file) ? "layouts/paper.html"
+            : fixedPages.FirstOrDefault(p => p.File == file)?.Template;
+
+        /// <summary>The paper whose page is written to <paramref name="file"/>, if it is a paper page.</summary>
+        public string? PaperIdOf(string file) => planner.paperFiles.TryGetValue(file, out var at) ? planner.bib.Papers[at.Index].Id : null;
+    }
+
     /// <summary>Every page but the paper pages, which <see cref="PaperPageAt"/> plans one at a time.</summary>
     public IReadOnlyList<PlannedPage> FixedPages()
     {

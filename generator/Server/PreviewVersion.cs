@@ -39,7 +39,7 @@ public sealed class PreviewVersion
             render = page => rendered.Get(page, site.Theme, renderer);
             assets = site.Theme.Assets.ToDictionary(a => a.Path, a => a.Content, StringComparer.Ordinal);
             theme = site.Theme;
-            data = new(() => SiteFiles.Build(site.Bibliography, p.All(), settings, site.Strings.Get).ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal));
+            data = new(() => SiteFiles.Build(site.Bibliography, p.All().Where(x => x.Layout.Page.BodyClass != "not-found").Select(x => x.SitePath), settings, site.Strings.Get).ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal));
         }
         else
         {
