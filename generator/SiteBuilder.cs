@@ -105,14 +105,14 @@ public static class SiteBuilder
         timings.Lap("plan (fixed pages)");
         var checker = new SiteChecker();
         long files = 0, bytes = 0;
-        void Emit(long order, GeneratedFile file)
+        void Emit(long order, GeneratedFile file, string? html = null)
         {
-            checker.Add(file);
+            if (html is not null) checker.Add(file.Path, html); else checker.Add(file);
             sink.Write(order, file);
             Interlocked.Increment(ref files);
             Interlocked.Add(ref bytes, file.Content.Length);
         }
-        PageRenderer.Render(site.Count, site.At, theme, diagnostics, settings.Parallel, (i, file) => Emit(i, file));
+        PageRenderer.Render(site.Count, site.At, theme, diagnostics, settings.Parallel, (i, file, html) => Emit(i, file, html));
         timings.Lap("plan + render + check pages + write");
         var order = (long)site.Count;
         foreach (var file in SiteFiles.Build(bibliography, site.SitemapPaths, settings, strings.Get)) Emit(order++, file);

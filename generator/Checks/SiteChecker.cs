@@ -24,13 +24,16 @@ public sealed class SiteChecker
     string Intern(string s) => strings.GetOrAdd(s, s);
 
     /// <summary>Reads one file of the site (pages are scanned; every path is recorded).</summary>
-    public void Add(GeneratedFile file)
+    public void Add(GeneratedFile file) =>
+        Add(file.Path, file.Path.EndsWith(".html", StringComparison.Ordinal) ? System.Text.Encoding.UTF8.GetString(file.Content) : null);
+
+    /// <summary>Reads one file of the site by its path and, for a page, its HTML (the text the renderer made, not decoded again).</summary>
+    public void Add(string path, string? html)
     {
-        paths.Add(Intern(file.Path));
-        if (!file.Path.EndsWith(".html", StringComparison.Ordinal)) return;
+        paths.Add(Intern(path));
+        if (html is null || !path.EndsWith(".html", StringComparison.Ordinal)) return;
         // One pass over the page's tags (not a full DOM per page: at 10 000 papers the DOMs cost more than the build).
-        var scan = HtmlScan.Read(System.Text.Encoding.UTF8.GetString(file.Content));
-        var path = file.Path;
+        var scan = HtmlScan.Read(html);
         EveryPageHasLang(path, scan, found);
         NothingLoadsFromOtherHosts(path, scan, found);
         ExternalLinksHaveNoopener(path, scan, found);

@@ -4,7 +4,7 @@ namespace Bibliography.Model;
 public sealed record Part(int Number, Text.Bilingual<string> Title, int? DeclaredCount, IReadOnlyList<PartEntry> Entries)
 {
     /// <summary>How many numbered items the part has (an item listing two papers counts once; mentions not at all).</summary>
-    public int ItemCount => Entries.Where(e => !e.Listing.IsMention).Select(e => e.Listing.Number).Distinct().Count();
+    public int ItemCount { get; } = Entries.Where(e => !e.Listing.IsMention).Select(e => e.Listing.Number).Distinct().Count();
 }
 
 /// <summary>One numbered slot of a part: which paper it lists, through which listing.</summary>

@@ -92,10 +92,19 @@ public sealed partial class PagePlanner
     {
         LinkView To(Paper p) => new(SiteUrls.Relative(path, SiteUrls.Paper(lang, p.Id)), (p.Refs is { } r ? r.Split(',')[0] + " " : "") + ShortTitle(p, lang).Label);
         IReadOnlyList<Paper> sequence;
+        int at;
         var part = PartOf(paper);
-        if (part is not null) sequence = part.Entries.Select(e => e.PaperId).Distinct().Select(id => bib.PaperById[id]).ToList();
-        else sequence = paper.Status == PaperStatus.Addition ? bib.Additions : bib.LeftTheList;
-        var at = sequence.ToList().FindIndex(p => p.Id == paper.Id);
+        if (part is not null)
+        {
+            var inPart = inParts[part.Number];
+            sequence = inPart.Papers;
+            at = inPart.PaperAt.GetValueOrDefault(paper.Id, -1);
+        }
+        else
+        {
+            sequence = paper.Status == PaperStatus.Addition ? bib.Additions : bib.LeftTheList;
+            at = sequence.ToList().FindIndex(p => p.Id == paper.Id);
+        }
         LinkView? prev = at > 0 ? To(sequence[at - 1]) : null;
         LinkView? next = at >= 0 && at + 1 < sequence.Count ? To(sequence[at + 1]) : null;
         if (part is not null)

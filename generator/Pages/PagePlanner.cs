@@ -21,6 +21,9 @@ public sealed partial class PagePlanner
     readonly IReadOnlyDictionary<(Lang, string), CiteView> cites;
     readonly IReadOnlyDictionary<string, int> order;
     readonly IReadOnlyDictionary<string, (Lang Lang, int Index)> paperFiles;
+    // Per part, worked out once: its numbered items (the sidebar lists them) and its papers in order (previous/next),
+    // each with where a paper stands in it, so planning a page costs the same in a part of 10 items or of 3 000.
+    readonly Dictionary<int, (PartEntry[] Items, Dictionary<string, int> ItemOf, Paper[] Papers, Dictionary<string, int> PaperAt)> inParts;
 
     public PagePlanner(Model.Bibliography bib, BuildSettings settings, Func<Lang, string, string> strings, IReadOnlyDictionary<(Lang, string), CiteView> cites)
     {
@@ -33,6 +36,16 @@ public sealed partial class PagePlanner
         paperFiles = LangCodes.All
             .SelectMany(lang => bib.Papers.Select((p, i) => (File: SiteUrls.FileOf(SiteUrls.Paper(lang, p.Id)), Lang: lang, Index: i)))
             .ToDictionary(x => x.File, x => (x.Lang, x.Index), StringComparer.Ordinal);
+        inParts = bib.Parts.ToDictionary(p => p.Number, p =>
+        {
+            var items = p.Entries.Where(e => !e.Listing.IsMention).ToArray();
+            var itemOf = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < items.Length; i++) itemOf.TryAdd(items[i].PaperId, i);
+            var papers = p.Entries.Select(e => e.PaperId).Distinct().Select(id => bib.PaperById[id]).ToArray();
+            var at = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < papers.Length; i++) at[papers[i].Id] = i;
+            return (items, itemOf, papers, at);
+        });
     }
 
     public SiteUrls Urls => urls;
@@ -219,13 +232,13 @@ public sealed partial class PagePlanner
             IReadOnlyList<SidebarItem> items = [];
             if (open)
             {
-                var entries = part.Entries.Where(e => !e.Listing.IsMention).ToList();
-                if (entries.Count > ShowAll && currentPaper is not null)
+                var (all, itemOf, _, _) = inParts[part.Number];
+                IEnumerable<PartEntry> entries = all;
+                if (all.Length > ShowAll)
                 {
-                    var at = Math.Max(0, entries.FindIndex(e => e.PaperId == currentPaper));
-                    entries = entries.Skip(Math.Max(0, at - Window)).Take(2 * Window + 1).ToList();
+                    var at = currentPaper is not null && itemOf.TryGetValue(currentPaper, out var k) ? k : 0;
+                    entries = all.Skip(Math.Max(0, at - Window)).Take(2 * Window + 1);
                 }
-                else if (entries.Count > ShowAll) entries = entries.Take(2 * Window + 1).ToList();
                 items = entries.Select(e =>
                 {
                     var paper = bib.PaperById[e.PaperId];
