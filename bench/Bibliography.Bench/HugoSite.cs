@@ -9,8 +9,10 @@ namespace Bibliography.Bench;
 
 /// <summary>
 /// Converts a bibliography into an equivalent Hugo multilingual site, for the benchmark: per language the home page,
-/// part pages, paper pages (the fragment's own Markdown), the all-papers list, tag pages and the year page, drawn by
-/// templates comparable to the default theme (head meta, hreflang alternates, nav, footer).
+/// part pages, paper pages (the fragment's own Markdown), the all-papers list, tag pages, the year page, the two print
+/// editions and the search index, drawn by templates that carry what the default theme's pages carry (head meta and
+/// structured data, header search, sidebar with the open part's items, breadcrumbs, table of contents, the other
+/// language, citations, previous/next; the synthetic corpus has no relations, so neither side draws related papers). Not twinned: the map, the changes and translations pages.
 /// </summary>
 public static partial class HugoSite
 {
@@ -30,6 +32,9 @@ public static partial class HugoSite
             Save(Path.Combine(content, $"_index.{l}.md"), FrontMatter(("title", bib.Title(lang))) + preface + "\n");
             Save(Path.Combine(content, "papers", $"_index.{l}.md"), FrontMatter(("title", lang == Lang.Zh ? "全部论文" : "All papers")));
             Save(Path.Combine(content, $"years.{l}.md"), FrontMatter(("title", lang == Lang.Zh ? "年表" : "Timeline"), ("layout", "years"), ("url", $"/{l}/years/")));
+            Save(Path.Combine(content, $"print.{l}.md"), FrontMatter(("title", lang == Lang.Zh ? "打印版" : "Print edition"), ("layout", "print"), ("url", $"/{l}/print/")));
+            Save(Path.Combine(content, $"print-both.{l}.md"), FrontMatter(("title", lang == Lang.Zh ? "打印版（双语）" : "Print edition (both languages)"), ("layout", "print"),
+                ("edition", "both"), ("url", $"/{l}/print/both/")));
             foreach (var part in bib.Parts)
                 Save(Path.Combine(content, "parts", $"{part.Number}.{l}.md"),
                     FrontMatter(("title", part.Title[lang]), ("weight", part.Number), ("part", part.Number)));
@@ -38,6 +43,9 @@ public static partial class HugoSite
         }
 
         var paperDir = Path.Combine(contentDir, "papers");
+        var position = bib.Papers.GroupBy(p => p.FirstListing.Part)
+            .SelectMany(g => g.OrderBy(p => p.FirstListing.Number).Select((p, i) => (p.Id, i)))
+            .ToDictionary(x => x.Id, x => x.i);
         foreach (var p in bib.Papers)
         {
             var file = Path.Combine(paperDir, p.Id + ".md");
@@ -48,7 +56,7 @@ public static partial class HugoSite
                 var fm = FrontMatter(
                     ("title", p.Facts.LocalTitle(lang)), ("original_title", p.Facts.Title), ("authors", p.Facts.Authors), ("year", p.Facts.Year), ("arxiv", p.Facts.Arxiv),
                     ("tags", p.Facts.Tags), ("parts", p.Listings.Select(x => x.Part).Distinct().ToList()), ("part", listing.Part),
-                    ("weight", listing.Part * 100000 + listing.Number), ("ref", string.Join(", ", p.Listings.Select(x => x.Ref))),
+                    ("weight", listing.Part * 100000 + listing.Number), ("pos", position[p.Id]), ("ref", string.Join(", ", p.Listings.Select(x => x.Ref))),
                     ("seed_line", listing.SeedLine), ("notes", listing.NoteLines.Where(s => s.Length > 0).ToList()), ("note_en", listing.NoteEn));
                 Save(Path.Combine(content, "papers", $"{p.Id}.{lang.Code()}.md"), fm + Container(body, lang.Code()) + "\n");
             }
@@ -72,7 +80,7 @@ public static partial class HugoSite
         taxonomies:
           tag: tags
         outputs:
-          home: [HTML, RSS]
+          home: [HTML, RSS, JSON]
           section: [HTML]
           taxonomy: [HTML]
           term: [HTML]

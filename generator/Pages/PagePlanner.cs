@@ -225,11 +225,12 @@ public sealed partial class PagePlanner
     /// </summary>
     SidebarView Sidebar(Lang lang, string from, int? openPart, string? currentPaper, string? currentBrowse)
     {
-        const int ShowAll = 60, Window = 20;
+        const int ShowAll = 60, Window = 8;
         var parts = bib.Parts.Select(part =>
         {
             var open = part.Number == openPart;
             IReadOnlyList<SidebarItem> items = [];
+            int before = 0, after = 0;
             if (open)
             {
                 var (all, itemOf, _, _) = inParts[part.Number];
@@ -237,7 +238,10 @@ public sealed partial class PagePlanner
                 if (all.Length > ShowAll)
                 {
                     var at = currentPaper is not null && itemOf.TryGetValue(currentPaper, out var k) ? k : 0;
-                    entries = all.Skip(Math.Max(0, at - Window)).Take(2 * Window + 1);
+                    before = Math.Max(0, at - Window);
+                    var shown = Math.Min(2 * Window + 1, all.Length - before);
+                    after = all.Length - before - shown;
+                    entries = all.Skip(before).Take(shown);
                 }
                 items = entries.Select(e =>
                 {
@@ -249,7 +253,7 @@ public sealed partial class PagePlanner
             }
             var href = SiteUrls.Relative(from, SiteUrls.Part(lang, part.Number));
             return new SidebarPart(part.Number, PartLabel(lang, part.Number), part.Title[lang], href, part.ItemCount,
-                from == SiteUrls.Part(lang, part.Number), open, items);
+                from == SiteUrls.Part(lang, part.Number), open, items, before, after);
         }).ToList();
         var lists = new List<LinkView> { new(SiteUrls.Relative(from, SiteUrls.Additions(lang)), t(lang, "additions_title") + (bib.Additions.Count > 0 ? $" ({bib.Additions.Count})" : ""), from == SiteUrls.Additions(lang)) };
         if (bib.LeftTheList.Count > 0)

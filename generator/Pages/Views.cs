@@ -43,8 +43,12 @@ public sealed record Navigation(SidebarView? Sidebar, IReadOnlyList<LinkView> Br
 /// <summary>The sidebar: the parts of the list, the lists beside it (additions, papers that left), and the browse pages.</summary>
 public sealed record SidebarView(IReadOnlyList<SidebarPart> Parts, IReadOnlyList<LinkView> Lists, IReadOnlyList<LinkView> Browse);
 
-/// <summary>One part in the sidebar; <see cref="Open"/> lists its items (the part of the page being read).</summary>
-public sealed record SidebarPart(int Number, string Label, string Title, string Href, int Count, bool Current, bool Open, IReadOnlyList<SidebarItem> Items);
+/// <summary>
+/// One part in the sidebar; <see cref="Open"/> lists its items (the part of the page being read). In a very long part
+/// only a window around the current item is listed; <see cref="MoreBefore"/> and <see cref="MoreAfter"/> count the rest.
+/// </summary>
+public sealed record SidebarPart(int Number, string Label, string Title, string Href, int Count, bool Current, bool Open, IReadOnlyList<SidebarItem> Items,
+    int MoreBefore, int MoreAfter);
 
 /// <summary>One item of the open part; <see cref="Wanted"/> marks an item that has no annotation yet.</summary>
 public sealed record SidebarItem(string Ref, string Label, string Href, string PaperId, bool Current, bool Wanted, string? HtmlLang);
