@@ -61,7 +61,7 @@ public static class SiteLoader
             repository = null;
         }
 
-        return new SiteText(Pair("title"), Pair("description"), Top("author"), repository, Top("branch"), parts, Top("preface_en"));
+        return new SiteText(Pair("title"), Pair("description"), Top("author"), repository, Top("branch"), parts, Top("preface_en"), Top("licence"));
     }
 
     static YamlMappingNode? LoadMapping(string file, string display, string code, DiagnosticBag diagnostics)

@@ -30,7 +30,11 @@ public sealed record LayoutView(
     string PrintCss,
     string Favicon,
     string ContentDate,
-    string Author);
+    string Author)
+{
+    /// <summary>Stylesheets of this page alone, for print (the print edition's running heads).</summary>
+    public IReadOnlyList<string> Styles { get; init; } = [];
+}
 
 public sealed record AlternateView(string HrefLang, string Href);
 public sealed record LinkView(string Href, string Label, bool Current = false);
