@@ -61,7 +61,7 @@ public static partial class PrintUrls
         for (var i = 0; i < escaped.Length; i++)
         {
             var c = escaped[i];
-            if (c == '.' && i > 0) sb.Append(Close).Append("<wbr>").Append(Open);
+            if (c == '.' && i > 0 && i + 1 < escaped.Length) sb.Append(Close).Append("<wbr>").Append(Open); // a closing full stop stays on the line
             sb.Append(c);
             if (c == '/' && i + 1 < escaped.Length && escaped[i + 1] != '/') sb.Append(Close).Append("<wbr>").Append(Open);
         }
