@@ -61,7 +61,11 @@ public static class SiteBuilder
         if (diagnostics.HasErrors) return Stop();
 
         // 3b. Print, when asked: headless Chromium turns the print editions into PDFs, which join the site's files.
-        if (settings.PdfChrome is { } chrome) files.AddRange(Pdf.PdfPrinter.Print(files, chrome, settings.ContentDate, diagnostics));
+        if (settings.PdfChrome is { } chrome)
+        {
+            files.AddRange(Pdf.PdfPrinter.Print(files, chrome, settings.ContentDate, diagnostics));
+            timings.Lap("pdf");
+        }
         if (diagnostics.HasErrors) return Stop();
 
         // 4. Check the whole site before anything is written.

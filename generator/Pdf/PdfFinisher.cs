@@ -2,28 +2,32 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using PdfSharp.Pdf;
+using PdfSharp.Pdf.Advanced;
 using PdfSharp.Pdf.IO;
 
 namespace Bibliography.Pdf;
 
 /// <summary>
-/// Chromium's PDF made ready to publish, with PDFsharp: its bookmarks worded exactly as the headings, its dates the
-/// content date (or none), its file identifier derived from its content, so that the same input gives the same bytes.
-/// Chromium writes bookmarks only into a tagged PDF; its structure tree, uncompressed, would double the Chinese
-/// edition's size and is dropped (the text's order in the file is the reading order without it).
+/// Chromium's PDF made ready to publish, with PDFsharp: bookmarks made from the page's headings (each opening where its
+/// heading is), its dates the content date (or none), its file identifier derived from what its pages show, so that the
+/// same input gives the same bytes.
 /// </summary>
 public static class PdfFinisher
 {
+    /// <summary>A heading of the printed page: its level (1–6), its text as a reader sees it and its element's id.</summary>
+    public sealed record Heading(int Level, string Text, string Id);
+
     /// <summary>The finished PDF, or null (with the reason) when PDFsharp cannot read Chromium's file.</summary>
-    /// <param name="headings">The print page's headings in document order, as a reader sees them.</param>
+    /// <param name="headings">The printed page's headings in document order; Chromium wrote a named destination for each id.</param>
     /// <param name="contentDate">YYYY-MM-DD from SOURCE_DATE_EPOCH, or null for a PDF without dates.</param>
-    public static byte[]? Finish(byte[] pdf, IReadOnlyList<string> headings, string? contentDate, out string? problem)
+    /// <param name="language">The document's language (<c>zh-Hans</c>), for readers and screen readers; Chromium writes it only into a tagged PDF.</param>
+    public static byte[]? Finish(byte[] pdf, IReadOnlyList<Heading> headings, string? contentDate, string? language, out string? problem)
     {
         try
         {
             using var doc = PdfReader.Open(new MemoryStream(pdf), PdfDocumentOpenMode.Modify);
-            Reword(doc.Outlines, headings);
-            DropStructure(doc);
+            Bookmark(doc, headings);
+            if (language is not null) doc.Language = language;
 
             var info = doc.Info;
             if (DateTime.TryParseExact(contentDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date))
@@ -53,44 +57,39 @@ public static class PdfFinisher
     }
 
     /// <summary>
-    /// Chromium titles each bookmark with its heading as laid out: it loses the space where a long heading wraps
-    /// ("OpenAI andGoogle") or meets an inline block, and a heading right after a forced page break comes with its first
-    /// line twice ("ContentsContents"). Each bookmark that is the next heading but for whitespace and such a repeated
-    /// first line gets that heading's text. Bookmarks are matched in order; at the first that matches no heading further
-    /// on, the rest are left as Chromium wrote them.
+    /// The document's outline, made anew: one bookmark per heading that has a destination, worded exactly as the
+    /// heading, nested by heading level (a part's entries under the part), the first level open. Chromium's own outline
+    /// needs a tagged PDF (an uncompressed structure tree that would double the Chinese edition) and loses spaces where
+    /// a heading wraps ("OpenAI andGoogle").
     /// </summary>
-    static void Reword(PdfOutlineCollection outlines, IReadOnlyList<string> headings)
+    static void Bookmark(PdfDocument doc, IReadOnlyList<Heading> headings)
     {
-        var next = 0;
-        foreach (var item in All(outlines))
+        var pages = new Dictionary<PdfObjectID, PdfPage>();
+        foreach (var page in doc.Pages)
+            if (page.Reference is { } r) pages[r.ObjectID] = page;
+        var dests = Deref(doc.Internals.Catalog.Elements["/Dests"]) as PdfDictionary;
+        doc.Outlines.Clear();
+        var open = new Stack<(int Level, PdfOutlineCollection Children)>();
+        open.Push((0, doc.Outlines));
+        foreach (var h in headings)
         {
-            var title = item.Title;
-            var at = next;
-            while (at < headings.Count && !SameText(Squeeze(title), Squeeze(headings[at]))) at++;
-            if (at == headings.Count) return;
-            next = at + 1;
-            if (title != headings[at]) item.Title = headings[at];
+            if (Deref(dests?.Elements["/" + h.Id]) is not PdfArray { Elements.Count: >= 2 } dest
+                || dest.Elements[0] is not PdfReference target || !pages.TryGetValue(target.ObjectID, out var page)) continue;
+            while (open.Peek().Level >= h.Level) open.Pop();
+            var item = open.Peek().Children.Add(h.Text, page, opened: open.Count == 1);
+            if (dest.Elements[1] is PdfName { Value: "/XYZ" } && dest.Elements.Count >= 4)
+            {
+                item.PageDestinationType = PdfPageDestinationType.Xyz;
+                item.Left = Number(dest.Elements[2]);
+                item.Top = Number(dest.Elements[3]);
+            }
+            open.Push((h.Level, item.Outlines));
         }
     }
 
-    /// <summary>Every bookmark, depth first (each, then its children).</summary>
-    static IEnumerable<PdfOutline> All(PdfOutlineCollection level, int depth = 0)
-    {
-        if (depth > 16) yield break;
-        foreach (var item in level)
-        {
-            yield return item;
-            if (item.HasChildren) foreach (var child in All(item.Outlines, depth + 1)) yield return child;
-        }
-    }
+    static double? Number(PdfItem item) => item switch { PdfReal r => r.Value, PdfInteger i => i.Value, _ => null };
 
-    static void DropStructure(PdfDocument doc)
-    {
-        doc.Internals.Catalog.Elements.Remove("/StructTreeRoot");
-        doc.Internals.Catalog.Elements.Remove("/MarkInfo");
-        foreach (var page in doc.Pages) page.Elements.Remove("/StructParents");
-        foreach (var item in All(doc.Outlines)) item.Elements.Remove("/SE"); // a bookmark's structure element
-    }
+    static PdfItem? Deref(PdfItem? item) => item is PdfReference r ? r.Value : item;
 
     /// <summary>
     /// A hash of what the pages draw (their content streams, in page order) and the title: the file identifier of a
@@ -105,12 +104,6 @@ public static class PdfFinisher
                 if (page.Contents.Elements.GetDictionary(i)?.Stream?.Value is { } bytes) hash.AppendData(bytes);
         return hash.GetHashAndReset();
     }
-
-    /// <summary>The heading's text, or that text after a repeat of its own beginning.</summary>
-    static bool SameText(string title, string heading) =>
-        title == heading || (title.Length > heading.Length && title.EndsWith(heading, StringComparison.Ordinal) && heading.StartsWith(title[..^heading.Length], StringComparison.Ordinal));
-
-    static string Squeeze(string s) => new(s.Where(c => !char.IsWhiteSpace(c)).ToArray());
 
     /// <summary>
     /// PDFsharp 6.2.4 always writes an XMP metadata packet of its own when it saves, with two random ids

@@ -13,7 +13,8 @@ namespace Bibliography.Pdf;
 /// and the indexes, which CSS cannot (Chromium has no <c>target-counter()</c>): it prints once, reads on which page each
 /// linked anchor lies (<see cref="PdfDestinations"/>), writes the numbers into the page's <c>[data-page-of]</c> elements
 /// and prints again, in the same tab. The numbers take no more room than the page keeps for them, so the second
-/// printing has the same pages. <see cref="PdfFinisher"/> then words the bookmarks as the headings and pins the dates.
+/// printing has the same pages. Every heading is made a link target first (hidden links), so Chromium writes a named
+/// destination for each, and <see cref="PdfFinisher"/> makes the bookmarks from them, pins the dates and the identifier.
 /// The PDFs join the site's files, so the checker sees them and the writer writes them with everything else, or not at all.
 /// </summary>
 public static class PdfPrinter
@@ -44,6 +45,7 @@ public static class PdfPrinter
         var file = SiteUrls.FileOf(SiteUrls.Print(lang));
         var url = baseUrl + SiteUrls.Print(lang);
         string? tab = null;
+        var timings = new StageTimings();
         try
         {
             tab = browser.OpenTab();
@@ -51,14 +53,19 @@ public static class PdfPrinter
             browser.Call("Emulation.setEmulatedMedia", w => w.WriteString("media", "print"), tab);
             browser.Load(tab, url, LoadTimeout);
             browser.Evaluate(tab, "document.fonts.ready.then(() => true)");
+            var headings = browser.Evaluate(tab, TargetHeadings).EnumerateArray()
+                .Select(h => new PdfFinisher.Heading(h.GetProperty("level").GetInt32(), h.GetProperty("text").GetString() ?? "", h.GetProperty("id").GetString() ?? "")).ToList();
+            timings.Lap($"{lang.Code()}: load");
             var markers = browser.Evaluate(tab, "document.querySelectorAll('[data-page-of]').length").GetInt32();
-            var pdf = browser.PrintToPdf(tab, outline: markers == 0);
+            var pdf = browser.PrintToPdf(tab);
+            timings.Lap("print 1");
             for (var pass = 1; markers > 0; pass++)
             {
-                if (PdfDestinations.Read(pdf) is not { } pages)
+                var pages = PdfDestinations.Read(pdf);
+                timings.Lap("read back");
+                if (pages is null)
                 {
                     diagnostics.Warning(Codes.PdfPageNumbers, "could not read on which page each section starts from Chromium's PDF; the contents and the indexes have no page numbers", file);
-                    pdf = browser.PrintToPdf(tab, outline: true);
                     break;
                 }
                 var changed = browser.Evaluate(tab, $"({FillPageNumbers})({Json(pages)})").GetBoolean();
@@ -68,11 +75,13 @@ public static class PdfPrinter
                     diagnostics.Warning(Codes.PdfPageNumbers, "the page numbers of the contents and the indexes still moved after three printings; some may be wrong", file);
                     break;
                 }
-                pdf = browser.PrintToPdf(tab, outline: true);
+                pdf = browser.PrintToPdf(tab);
+                timings.Lap($"print {pass + 1}");
             }
-            var headings = browser.Evaluate(tab, Headings).EnumerateArray().Select(h => h.GetString() ?? "").ToList();
-            var finished = PdfFinisher.Finish(pdf, headings, contentDate, out var problem);
+            var finished = PdfFinisher.Finish(pdf, headings, contentDate, lang.HtmlLang(), out var problem);
             if (finished is null) diagnostics.Error(Codes.PdfFailed, $"could not finish Chromium's PDF of {url}: {problem}", file);
+            timings.Lap("finish");
+            timings.Print();
             return finished;
         }
         catch (DevToolsException e)
@@ -116,11 +125,28 @@ public static class PdfPrinter
         }
         """;
 
-    /// <summary>The printed headings in document order as a reader sees them (whitespace collapsed, no-break spaces as spaces).</summary>
-    const string Headings = """
-        Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6'))
-          .filter(h => h.getClientRects().length > 0)
-          .map(h => h.textContent.replace(/\s+/g, ' ').trim())
+    /// <summary>
+    /// The printed headings in document order (level, text as a reader sees it, id), each made the target of a hidden
+    /// link (and given an id where it has none), so that Chromium writes a named destination for it.
+    /// </summary>
+    const string TargetHeadings = """
+        (() => {
+          const links = document.createElement('div');
+          links.hidden = true;
+          links.setAttribute('aria-hidden', 'true');
+          let n = 0;
+          const headings = [];
+          for (const h of document.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+            if (h.getClientRects().length === 0) continue;
+            if (!h.id) h.id = 'pdf-heading-' + (++n);
+            const a = document.createElement('a');
+            a.href = '#' + h.id;
+            links.append(a);
+            headings.push({ level: Number(h.tagName[1]), text: h.textContent.replace(/\s+/g, ' ').trim(), id: h.id });
+          }
+          document.body.append(links);
+          return headings;
+        })()
         """;
 
     static string Json(IReadOnlyDictionary<string, int> pages)

@@ -23,17 +23,16 @@ static class PdfFixture
     }
 
     /// <summary>
-    /// A one-page PDF with named destinations and three bookmarks titled as Chromium titles them (a space lost where a
-    /// heading wrapped, and next to an inline block), dated with the time of printing.
+    /// A two-page PDF as Chromium prints it: named destinations for three headings, an outline of its own worded as
+    /// Chromium words it (a space lost where a heading wrapped), dated with the time of printing.
     /// </summary>
     public static byte[] Printed() => Build(
-        "<</Type /Catalog\n/Pages 2 0 R\n/Dests 4 0 R\n/Outlines 5 0 R>>",
-        "<</Type /Pages\n/Count 1\n/Kids [3 0 R]>>",
+        "<</Type /Catalog\n/Pages 2 0 R\n/Dests 5 0 R\n/Outlines 6 0 R>>",
+        "<</Type /Pages\n/Count 2\n/Kids [3 0 R 4 0 R]>>",
         "<</Type /Page\n/Parent 2 0 R\n/MediaBox [0 0 595 842]>>",
-        "<</part-1 [3 0 R /XYZ 0 841.92 0]>>",
-        "<</Type /Outlines\n/First 6 0 R\n/Last 6 0 R\n/Count 3>>",
-        "<</Title (Part 1: Foundational models from OpenAI andGoogle)\n/Parent 5 0 R\n/First 7 0 R\n/Last 8 0 R\n/Dest [3 0 R /XYZ 0 841.92 0]>>",
-        "<</Title <FEFF0031002E00310049006D00700072006F00760069006E0067>\n/Parent 6 0 R\n/Next 8 0 R\n/Dest [3 0 R /XYZ 0 800 0]>>",
-        "<</Title (Not a heading of the page)\n/Parent 6 0 R\n/Prev 7 0 R\n/Dest [3 0 R /XYZ 0 700 0]>>",
+        "<</Type /Page\n/Parent 2 0 R\n/MediaBox [0 0 595 842]>>",
+        "<</print-title [3 0 R /XYZ 0 800 0]\n/part-1-title [4 0 R /XYZ 0 841.92 0]\n/item-1-1-title [4 0 R /XYZ 20 600.5 0]>>",
+        "<</Type /Outlines\n/First 7 0 R\n/Last 7 0 R\n/Count 1>>",
+        "<</Title (Part 1: Foundational models from OpenAI andGoogle)\n/Parent 6 0 R\n/Dest [4 0 R /XYZ 0 841.92 0]>>",
         "<</Title (A title)\n/CreationDate (D:20261130135842+00'00')\n/ModDate (D:20261130135842+00'00')>>");
 }

@@ -50,21 +50,35 @@ public class PdfReadBackTests
     public void AFileThatCannotBeReadGivesNoPagesAndNoException(string text) =>
         Assert.Null(PdfDestinations.Read(Encoding.Latin1.GetBytes(text)));
 
+    static readonly PdfFinisher.Heading[] Headings =
+    [
+        new(1, "LLM Papers", "print-title"),
+        new(2, "Part 1: Foundational models from OpenAI and Google", "part-1-title"),
+        new(3, "1.1 Improving", "item-1-1-title"),
+        new(2, "A heading Chromium wrote no destination for", "nowhere"),
+    ];
+
+    /// <summary>
+    /// The bookmarks are made from the page's headings, worded exactly as they are, nested by level, each opening its
+    /// heading's place; Chromium's own outline (worded as laid out: "andGoogle") is replaced, and a heading without a
+    /// destination gets none.
+    /// </summary>
     [Fact]
-    public void BookmarksThatDifferFromAHeadingOnlyInSpacesAreWordedAsTheHeading()
+    public void BookmarksAreTheHeadingsNestedByLevelEachOpeningWhereItsHeadingIs()
     {
-        var finished = PdfFinisher.Finish(PdfFixture.Printed(), ["Contents", "Part 1: Foundational models from OpenAI and Google", "1.1 Improving"], null, out var problem);
+        var finished = PdfFinisher.Finish(PdfFixture.Printed(), Headings, null, "en", out var problem);
         Assert.Null(problem);
 
-        Assert.Equal(["Part 1: Foundational models from OpenAI and Google", "1.1 Improving", "Not a heading of the page"], Titles(finished!));
-    }
-
-    [Fact]
-    public void ABookmarkThatMatchesNoHeadingFurtherOnLeavesTheRestAsPrinted()
-    {
-        var finished = PdfFinisher.Finish(PdfFixture.Printed(), ["Something else entirely"], null, out _);
-
-        Assert.Equal(["Part 1: Foundational models from OpenAI andGoogle", "1.1Improving", "Not a heading of the page"], Titles(finished!));
+        using var doc = PdfReader.Open(new MemoryStream(finished!), PdfDocumentOpenMode.Import);
+        var top = Assert.Single(doc.Outlines);
+        Assert.Equal("LLM Papers", top.Title);
+        var part = Assert.Single(top.Outlines);
+        Assert.Equal("Part 1: Foundational models from OpenAI and Google", part.Title);
+        var entry = Assert.Single(part.Outlines);
+        Assert.Equal("1.1 Improving", entry.Title);
+        Assert.Same(doc.Pages[1].Reference!.Value, entry.DestinationPage.Reference!.Value);
+        Assert.Equal(600.5, entry.Top);
+        Assert.Same(doc.Pages[0].Reference!.Value, top.DestinationPage.Reference!.Value);
     }
 
     [Theory]
@@ -72,7 +86,7 @@ public class PdfReadBackTests
     [InlineData(null, null)]
     public void PdfDatesComeFromTheContentDateNotTheClock(string? contentDate, string? expected)
     {
-        var finished = PdfFinisher.Finish(PdfFixture.Printed(), [], contentDate, out _)!;
+        var finished = PdfFinisher.Finish(PdfFixture.Printed(), Headings, contentDate, "en", out _)!;
         using var doc = PdfReader.Open(new MemoryStream(finished), PdfDocumentOpenMode.Import);
 
         Assert.Equal(expected, doc.Info.Elements.GetString("/CreationDate") is { Length: > 0 } d ? d[..16] : null);
@@ -83,9 +97,9 @@ public class PdfReadBackTests
     [Fact]
     public void FinishingTheSamePdfTwiceGivesTheSameBytes()
     {
-        var first = PdfFinisher.Finish(PdfFixture.Printed(), ["1.1 Improving"], "2026-01-01", out _)!;
+        var first = PdfFinisher.Finish(PdfFixture.Printed(), Headings, "2026-01-01", "en", out _)!;
         Thread.Sleep(1100); // a clock anywhere in the output would show now
-        var second = PdfFinisher.Finish(PdfFixture.Printed(), ["1.1 Improving"], "2026-01-01", out _)!;
+        var second = PdfFinisher.Finish(PdfFixture.Printed(), Headings, "2026-01-01", "en", out _)!;
 
         Assert.Equal(first, second);
         Assert.DoesNotContain("uuid:", Encoding.Latin1.GetString(first));
@@ -94,16 +108,7 @@ public class PdfReadBackTests
     [Fact]
     public void AFileThatCannotBeFinishedSaysWhyWithoutAnException()
     {
-        Assert.Null(PdfFinisher.Finish(Encoding.Latin1.GetBytes("not a PDF"), [], null, out var problem));
+        Assert.Null(PdfFinisher.Finish(Encoding.Latin1.GetBytes("not a PDF"), [], null, null, out var problem));
         Assert.False(string.IsNullOrEmpty(problem));
-    }
-
-    static List<string> Titles(byte[] pdf)
-    {
-        using var doc = PdfReader.Open(new MemoryStream(pdf), PdfDocumentOpenMode.Import);
-        var titles = new List<string>();
-        void Walk(PdfOutlineCollection level) { foreach (var o in level) { titles.Add(o.Title); Walk(o.Outlines); } }
-        Walk(doc.Outlines);
-        return titles;
     }
 }
