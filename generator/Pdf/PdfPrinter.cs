@@ -10,10 +10,9 @@ namespace Bibliography.Pdf;
 /// Prints each language's print edition (<c>/L/print/</c>) to <c>pdf/bibliography.L.pdf</c> with one headless Chromium,
 /// reading the rendered site from memory through <see cref="LoopbackSite"/>. The page's CSS lays out the book (CSS
 /// paged media: page size, margins, running heads, page numbers); the printer fills in the page numbers of the contents
-/// and the indexes, which CSS cannot (Chromium has no <c>target-counter()</c>): it prints once, reads on which page each
-/// linked anchor lies (<see cref="PdfDestinations"/>), writes the numbers into the page's <c>[data-page-of]</c> elements
-/// and prints again, in the same tab. The numbers take no more room than the page keeps for them, so the second
-/// printing has the same pages. Every heading is made a link target first (hidden links), so Chromium writes a named
+/// and the indexes, which CSS cannot (Chromium has no <c>target-counter()</c>): it lays the page out (a printing with
+/// nothing painted), reads on which page each linked anchor lies (<see cref="PdfDestinations"/>), writes the numbers into
+/// the page's <c>[data-page-of]</c> elements, checks that they moved nothing, and prints, all in the same tab. Every heading is made a link target first (hidden links), so Chromium writes a named
 /// destination for each, and <see cref="PdfFinisher"/> makes the bookmarks from them, pins the dates and the identifier.
 /// The PDFs join the site's files, so the checker sees them and the writer writes them with everything else, or not at all.
 /// </summary>
@@ -56,28 +55,31 @@ public static class PdfPrinter
             var headings = browser.Evaluate(tab, TargetHeadings).EnumerateArray()
                 .Select(h => new PdfFinisher.Heading(h.GetProperty("level").GetInt32(), h.GetProperty("text").GetString() ?? "", h.GetProperty("id").GetString() ?? "")).ToList();
             timings.Lap($"{lang.Code()}: load");
+            // The page numbers of the contents and the indexes: the pages are laid out (a printing with nothing painted,
+            // the root hidden: the same layout at a fifth of the cost), the page of each destination read back and
+            // written in; then laid out again to see that the numbers moved nothing (they take no more room than kept).
             var markers = browser.Evaluate(tab, "document.querySelectorAll('[data-page-of]').length").GetInt32();
-            var pdf = browser.PrintToPdf(tab);
-            timings.Lap("print 1");
             for (var pass = 1; markers > 0; pass++)
             {
-                var pages = PdfDestinations.Read(pdf);
-                timings.Lap("read back");
+                browser.Evaluate(tab, "document.documentElement.style.visibility = 'hidden'");
+                var layout = browser.PrintToPdf(tab);
+                browser.Evaluate(tab, "document.documentElement.style.visibility = ''");
+                var pages = PdfDestinations.Read(layout);
+                timings.Lap($"layout {pass}");
                 if (pages is null)
                 {
                     diagnostics.Warning(Codes.PdfPageNumbers, "could not read on which page each section starts from Chromium's PDF; the contents and the indexes have no page numbers", file);
                     break;
                 }
-                var changed = browser.Evaluate(tab, $"({FillPageNumbers})({Json(pages)})").GetBoolean();
-                if (!changed && pass > 1) break; // printed with the very numbers it has
+                if (!browser.Evaluate(tab, $"({FillPageNumbers})({Json(pages)})").GetBoolean()) break; // laid out with the very numbers it has
                 if (pass == 3)
                 {
-                    diagnostics.Warning(Codes.PdfPageNumbers, "the page numbers of the contents and the indexes still moved after three printings; some may be wrong", file);
+                    diagnostics.Warning(Codes.PdfPageNumbers, "the page numbers of the contents and the indexes still moved after three layouts; some may be wrong", file);
                     break;
                 }
-                pdf = browser.PrintToPdf(tab);
-                timings.Lap($"print {pass + 1}");
             }
+            var pdf = browser.PrintToPdf(tab);
+            timings.Lap("print");
             var finished = PdfFinisher.Finish(pdf, headings, contentDate, lang.HtmlLang(), out var problem);
             if (finished is null) diagnostics.Error(Codes.PdfFailed, $"could not finish Chromium's PDF of {url}: {problem}", file);
             timings.Lap("finish");
