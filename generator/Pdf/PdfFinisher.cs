@@ -17,16 +17,24 @@ public static class PdfFinisher
     /// <summary>A heading of the printed page: its level (1–6), its text as a reader sees it and its element's id.</summary>
     public sealed record Heading(int Level, string Text, string Id);
 
-    /// <summary>The finished PDF, or null (with the reason) when PDFsharp cannot read Chromium's file.</summary>
+    /// <summary>
+    /// The finished PDF, or null (with the reason) when PDFsharp cannot read Chromium's file. <paramref name="type3Fonts"/>
+    /// counts the fonts Chromium could embed only as Type 3 glyphs (a face with CFF outlines: the TrueType faces missing).
+    /// </summary>
     /// <param name="headings">The printed page's headings in document order; Chromium wrote a named destination for each id.</param>
     /// <param name="contentDate">YYYY-MM-DD from SOURCE_DATE_EPOCH, or null for a PDF without dates.</param>
     /// <param name="language">The document's language (<c>zh-Hans</c>), for readers and screen readers; Chromium writes it only into a tagged PDF.</param>
     public static byte[]? Finish(byte[] pdf, IReadOnlyList<Heading> headings, string? contentDate, string? language, out string? problem)
+        => Finish(pdf, headings, contentDate, language, out problem, out _);
+
+    public static byte[]? Finish(byte[] pdf, IReadOnlyList<Heading> headings, string? contentDate, string? language, out string? problem, out int type3Fonts)
     {
+        type3Fonts = 0;
         try
         {
             using var doc = PdfReader.Open(new MemoryStream(pdf), PdfDocumentOpenMode.Modify);
             Bookmark(doc, headings);
+            type3Fonts = Type3Fonts(doc);
             if (language is not null) doc.Language = language;
 
             var info = doc.Info;
@@ -85,6 +93,17 @@ public static class PdfFinisher
             }
             open.Push((h.Level, item.Outlines));
         }
+    }
+
+    static int Type3Fonts(PdfDocument doc)
+    {
+        var seen = new HashSet<PdfObjectID>();
+        foreach (var page in doc.Pages)
+            if (Deref(page.Resources.Elements["/Font"]) is PdfDictionary fonts)
+                foreach (var key in fonts.Elements.Keys)
+                    if (fonts.Elements[key] is PdfReference r && Deref(r) is PdfDictionary font && font.Elements.GetName("/Subtype") == "/Type3")
+                        seen.Add(r.ObjectID);
+        return seen.Count;
     }
 
     static double? Number(PdfItem item) => item switch { PdfReal r => r.Value, PdfInteger i => i.Value, _ => null };

@@ -80,8 +80,11 @@ public static class PdfPrinter
             }
             var pdf = browser.PrintToPdf(tab);
             timings.Lap("print");
-            var finished = PdfFinisher.Finish(pdf, headings, contentDate, lang.HtmlLang(), out var problem);
+            var finished = PdfFinisher.Finish(pdf, headings, contentDate, lang.HtmlLang(), out var problem, out var type3);
             if (finished is null) diagnostics.Error(Codes.PdfFailed, $"could not finish Chromium's PDF of {url}: {problem}", file);
+            else if (type3 > 0)
+                diagnostics.Warning(Codes.PdfType3Fonts, $"{PagePlanner.PdfPath(lang)} embeds {type3} font(s) only as Type 3 glyphs, which copy badly and make the file large: " +
+                    "a face of the print stylesheet is missing (Charis SIL: apt-get install fonts-sil-charis; Noto Serif CJK SC TT: run tools/fonts/install.sh once)", file);
             timings.Lap("finish");
             timings.Print();
             return finished;

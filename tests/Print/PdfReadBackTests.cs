@@ -105,6 +105,21 @@ public class PdfReadBackTests
         Assert.DoesNotContain("uuid:", Encoding.Latin1.GetString(first));
     }
 
+    /// <summary>A font Chromium could embed only as Type 3 glyphs (a face missing, CFF outlines) is counted, for the printer to warn.</summary>
+    [Fact]
+    public void FontsEmbeddedAsType3GlyphsAreCounted()
+    {
+        var pdf = Pdf(
+            "<</Type /Catalog\n/Pages 2 0 R>>",
+            "<</Type /Pages\n/Count 1\n/Kids [3 0 R]>>",
+            "<</Type /Page\n/Parent 2 0 R\n/MediaBox [0 0 595 842]\n/Resources <</Font <</F1 4 0 R /F2 5 0 R>>>>>>",
+            "<</Type /Font\n/Subtype /Type3\n/FontMatrix [1 0 0 1 0 0]>>",
+            "<</Type /Font\n/Subtype /Type0\n/BaseFont /AAAAAA+CharisSIL>>",
+            "<</Title (x)>>");
+        Assert.NotNull(PdfFinisher.Finish(pdf, [], null, null, out _, out var type3));
+        Assert.Equal(1, type3);
+    }
+
     [Fact]
     public void AFileThatCannotBeFinishedSaysWhyWithoutAnException()
     {
