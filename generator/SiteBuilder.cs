@@ -44,6 +44,9 @@ public static class SiteBuilder
         var diagnostics = new DiagnosticBag();
         BuildResult Stop() => new([], null, diagnostics, 0, clock.Elapsed);
 
+        // 0. When printing, the browser starts now, while the site is built.
+        using var printer = settings.PdfChrome is { } chrome ? new Pdf.PdfPrinter(chrome) : null;
+
         // 1–2. Load and model (see Load).
         var loaded = Load(inputs, diagnostics, cache, timings, settings.Parallel);
         if (loaded is null) return Stop();
@@ -61,9 +64,9 @@ public static class SiteBuilder
         if (diagnostics.HasErrors) return Stop();
 
         // 3b. Print, when asked: headless Chromium turns the print editions into PDFs, which join the site's files.
-        if (settings.PdfChrome is { } chrome)
+        if (printer is not null)
         {
-            files.AddRange(Pdf.PdfPrinter.Print(files, chrome, settings.ContentDate, diagnostics));
+            files.AddRange(printer.Print(files, settings.ContentDate, diagnostics));
             timings.Lap("pdf");
         }
         if (diagnostics.HasErrors) return Stop();

@@ -12,21 +12,35 @@ namespace Bibliography.Pdf;
 /// paged media: page size, margins, running heads, page numbers); the printer fills in the page numbers of the contents
 /// and the indexes, which CSS cannot (Chromium has no <c>target-counter()</c>): it lays the page out (a printing with
 /// nothing painted), reads on which page each linked anchor lies (<see cref="PdfDestinations"/>), writes the numbers into
-/// the page's <c>[data-page-of]</c> elements, checks that they moved nothing, and prints, all in the same tab. Every heading is made a link target first (hidden links), so Chromium writes a named
-/// destination for each, and <see cref="PdfFinisher"/> makes the bookmarks from them, pins the dates and the identifier.
+/// the page's <c>[data-page-of]</c> elements and prints, all in the same tab, then checks that the numbers moved nothing. Every
+/// heading is made a link target first (hidden links), so Chromium writes a named destination for each, and
+/// <see cref="PdfFinisher"/> makes the bookmarks from them, pins the dates and the identifier.
 /// The PDFs join the site's files, so the checker sees them and the writer writes them with everything else, or not at all.
 /// </summary>
-public static class PdfPrinter
+public sealed class PdfPrinter : IDisposable
 {
     static readonly TimeSpan LoadTimeout = TimeSpan.FromMinutes(2);
+    readonly string chrome;
+    readonly Task<(DevTools? Browser, string? Problem)> starting;
 
-    public static IReadOnlyList<GeneratedFile> Print(IReadOnlyList<GeneratedFile> files, string chrome, string? contentDate, DiagnosticBag diagnostics) =>
-        Print(new LoopbackSite(files), LangCodes.All, chrome, contentDate, diagnostics);
+    /// <summary>Starts the browser now, in the background: it starts while the site is being built.</summary>
+    public PdfPrinter(string chrome)
+    {
+        this.chrome = chrome;
+        starting = Task.Run(() => (DevTools.Start(chrome, out var problem), problem));
+    }
+
+    /// <summary>Prints both editions from the build's files.</summary>
+    public IReadOnlyList<GeneratedFile> Print(IReadOnlyList<GeneratedFile> files, string? contentDate, DiagnosticBag diagnostics)
+    {
+        using var site = new LoopbackSite(files);
+        return Print(site, LangCodes.All, contentDate, diagnostics);
+    }
 
     /// <summary>Prints the editions of <paramref name="langs"/> from <paramref name="site"/> (which the caller disposes).</summary>
-    public static IReadOnlyList<GeneratedFile> Print(LoopbackSite site, IReadOnlyList<Lang> langs, string chrome, string? contentDate, DiagnosticBag diagnostics)
+    public IReadOnlyList<GeneratedFile> Print(LoopbackSite site, IReadOnlyList<Lang> langs, string? contentDate, DiagnosticBag diagnostics)
     {
-        using var browser = DevTools.Start(chrome, out var problem);
+        var (browser, problem) = starting.GetAwaiter().GetResult();
         if (browser is null)
         {
             diagnostics.Error(Codes.PdfFailed, $"{problem}; {ChromeLocator.InstallHint}", chrome);
@@ -39,6 +53,8 @@ public static class PdfPrinter
             .OfType<GeneratedFile>().ToList();
     }
 
+    public void Dispose() => starting.GetAwaiter().GetResult().Browser?.Dispose();
+
     static byte[]? PrintEdition(DevTools browser, string baseUrl, Lang lang, string? contentDate, DiagnosticBag diagnostics)
     {
         var file = SiteUrls.FileOf(SiteUrls.Print(lang));
@@ -48,38 +64,47 @@ public static class PdfPrinter
         try
         {
             tab = browser.OpenTab();
+            timings.Lap($"{lang.Code()}: tab");
             // Scripts below see the page as printed (print stylesheets, nothing hidden for print counted).
             browser.Call("Emulation.setEmulatedMedia", w => w.WriteString("media", "print"), tab);
             browser.Load(tab, url, LoadTimeout);
+            timings.Lap("load");
             browser.Evaluate(tab, "document.fonts.ready.then(() => true)");
+            timings.Lap("fonts");
             var headings = browser.Evaluate(tab, TargetHeadings).EnumerateArray()
                 .Select(h => new PdfFinisher.Heading(h.GetProperty("level").GetInt32(), h.GetProperty("text").GetString() ?? "", h.GetProperty("id").GetString() ?? "")).ToList();
-            timings.Lap($"{lang.Code()}: load");
-            // The page numbers of the contents and the indexes: the pages are laid out (a printing with nothing painted,
+            timings.Lap("headings");
+            // The page numbers of the contents and the indexes: the book is laid out (a printing with nothing painted,
             // the root hidden: the same layout at a fifth of the cost), the page of each destination read back and
-            // written in; then laid out again to see that the numbers moved nothing (they take no more room than kept).
+            // written in, and printed; the printing's own destinations show that the numbers moved nothing (they take
+            // no more room than the page keeps for them), else they are written again and it is printed again.
             var markers = browser.Evaluate(tab, "document.querySelectorAll('[data-page-of]').length").GetInt32();
-            for (var pass = 1; markers > 0; pass++)
+            IReadOnlyDictionary<string, int>? pages = null;
+            if (markers > 0)
             {
                 browser.Evaluate(tab, "document.documentElement.style.visibility = 'hidden'");
                 var layout = browser.PrintToPdf(tab);
                 browser.Evaluate(tab, "document.documentElement.style.visibility = ''");
-                var pages = PdfDestinations.Read(layout);
-                timings.Lap($"layout {pass}");
+                pages = PdfDestinations.Read(layout);
                 if (pages is null)
-                {
                     diagnostics.Warning(Codes.PdfPageNumbers, "could not read on which page each section starts from Chromium's PDF; the contents and the indexes have no page numbers", file);
-                    break;
-                }
-                if (!browser.Evaluate(tab, $"({FillPageNumbers})({Json(pages)})").GetBoolean()) break; // laid out with the very numbers it has
-                if (pass == 3)
-                {
-                    diagnostics.Warning(Codes.PdfPageNumbers, "the page numbers of the contents and the indexes still moved after three layouts; some may be wrong", file);
-                    break;
-                }
+                else browser.Evaluate(tab, $"({FillPageNumbers})({Json(pages)})");
+                timings.Lap("layout");
             }
             var pdf = browser.PrintToPdf(tab);
             timings.Lap("print");
+            for (var pass = 2; pages is not null && PdfDestinations.Read(pdf) is { } printed && !Same(pages, printed); pass++)
+            {
+                if (pass == 3)
+                {
+                    diagnostics.Warning(Codes.PdfPageNumbers, "the page numbers of the contents and the indexes still moved after three printings; some may be wrong", file);
+                    break;
+                }
+                browser.Evaluate(tab, $"({FillPageNumbers})({Json(printed)})");
+                pages = printed;
+                pdf = browser.PrintToPdf(tab);
+                timings.Lap($"print {pass}");
+            }
             var finished = PdfFinisher.Finish(pdf, headings, contentDate, lang.HtmlLang(), out var problem, out var type3);
             if (finished is null) diagnostics.Error(Codes.PdfFailed, $"could not finish Chromium's PDF of {url}: {problem}", file);
             else if (type3 > 0)
@@ -153,6 +178,9 @@ public static class PdfPrinter
           return headings;
         })()
         """;
+
+    static bool Same(IReadOnlyDictionary<string, int> a, IReadOnlyDictionary<string, int> b) =>
+        a.Count == b.Count && a.All(kv => b.TryGetValue(kv.Key, out var page) && page == kv.Value);
 
     static string Json(IReadOnlyDictionary<string, int> pages)
     {

@@ -37,7 +37,8 @@ public sealed class PreviewPdfs(string chrome, string? contentDate)
             var diagnostics = new DiagnosticBag();
             Interlocked.Increment(ref printings);
             using var site = new LoopbackSite(File);
-            var pdf = PdfPrinter.Print(site, [lang], chrome, contentDate, diagnostics).FirstOrDefault()?.Content;
+            using var printer = new PdfPrinter(chrome);
+            var pdf = printer.Print(site, [lang], contentDate, diagnostics).FirstOrDefault()?.Content;
             problems = diagnostics.Sorted();
             if (pdf is null || diagnostics.HasErrors) return null;
             printed[lang] = (key, pdf);
