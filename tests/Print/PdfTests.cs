@@ -321,6 +321,7 @@ public class PdfTests(PdfBuild build) : IClassFixture<PdfBuild>
         Directory.CreateDirectory(folder);
         foreach (var (_, code) in Editions)
         {
+            foreach (var old in Directory.GetFiles(folder, $"{code}-*.png")) File.Delete(old);
             var pdf = build.Pdf(code);
             var count = PdfTools.PageCount(pdf);
             var middle = count / 2 % 2 == 0 ? count / 2 : count / 2 + 1; // a left page and the right page beside it
