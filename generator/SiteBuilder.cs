@@ -95,6 +95,9 @@ public static class SiteBuilder
         sink ??= new SiteSink.Memory();
         BuildResult Stop() => new([], null, diagnostics, 0, clock.Elapsed);
 
+        // 0. When printing, the browser starts now, while the site is built.
+        using var printer = settings.PdfChrome is { } chrome ? new Pdf.PdfPrinter(chrome) : null;
+
         // 1–2. Load and model (see Load).
         var loaded = Load(inputs, diagnostics, cache, timings, settings.Parallel);
         if (loaded is null) return Stop();
@@ -121,9 +124,12 @@ public static class SiteBuilder
         if (diagnostics.HasErrors) return Stop();
 
         // 3b. Print, when asked: headless Chromium turns the print editions into PDFs, which join the site's files.
-        if (settings.PdfChrome is { } chrome)
-            foreach (var pdf in Pdf.PdfPrinter.Print(sink.Read(p => p.StartsWith("assets/", StringComparison.Ordinal) || p.Contains("/print/", StringComparison.Ordinal)),
-                chrome, settings.ContentDate, diagnostics)) Emit(order++, pdf);
+        if (printer is not null)
+        {
+            foreach (var pdf in printer.Print(sink.Read(p => p.StartsWith("assets/", StringComparison.Ordinal) || p.Contains("/print/", StringComparison.Ordinal)),
+                settings.ContentDate, diagnostics)) Emit(order++, pdf);
+            timings.Lap("pdf");
+        }
         if (diagnostics.HasErrors) return Stop();
 
         // 4. The checks that need the whole site: every link lands on a file the build made, every anchor on an id.

@@ -27,6 +27,8 @@ public static class ServeCommand
             Console.Error.WriteLine($"error: --port {port} is not a port number (0–65535)");
             return 2;
         }
+        // With a Chromium at hand the preview prints the PDFs when they are asked for, and its pages link to them.
+        if (settings.PdfChrome is null && Pdf.ChromeLocator.Find(null).Path is { } chrome) settings = settings with { PdfChrome = chrome };
         DevServer server;
         try { server = DevServer.StartAsync(inputs, settings, port, Console.Out).GetAwaiter().GetResult(); }
         catch (IOException e)

@@ -79,7 +79,7 @@ public static class SiteLoader
                 }
         }
 
-        return new SiteText(Pair("title"), Pair("description"), Top("author"), repository, Top("branch"), parts, Top("preface_en"), start);
+        return new SiteText(Pair("title"), Pair("description"), Top("author"), repository, Top("branch"), parts, Top("preface_en"), start, Top("licence"));
     }
 
     static YamlMappingNode? LoadMapping(string file, string display, string code, DiagnosticBag diagnostics)

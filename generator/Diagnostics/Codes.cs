@@ -75,6 +75,7 @@ public static class Codes
     public const string PdfBrowserMissing = "BIB503";
     public const string PdfFailed = "BIB504";
     public const string PdfPageNumbers = "BIB505";
+    public const string PdfType3Fonts = "BIB506";
 
     // Contribution checks, run by `check` (BIB6xx)
     public const string FillMe = "BIB601";

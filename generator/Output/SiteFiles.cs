@@ -15,6 +15,7 @@ public static class SiteFiles
         yield return SearchIndex.Build(bib);
         foreach (var file in BibliographyExports.Build(bib)) yield return file;
         foreach (var lang in LangCodes.All) yield return Feeds.Atom(bib, urls, lang, settings.ContentDate, t);
+        foreach (var lang in LangCodes.All) yield return PrintHeads.Css(bib, lang, t);
         yield return Feeds.Sitemap(pagePaths, urls);
         yield return Feeds.Robots(urls);
     }

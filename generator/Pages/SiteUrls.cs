@@ -40,6 +40,7 @@ public sealed class SiteUrls
     public static string Search(Lang lang) => $"{lang.Code()}/search/";
     public static string Print(Lang lang) => $"{lang.Code()}/print/";
     public static string PrintBoth(Lang lang) => $"{lang.Code()}/print/both/";
+    public static string PrintHeads(Lang lang) => $"{lang.Code()}/print/heads.css";
     public static string Translations(Lang lang) => $"{lang.Code()}/translations/";
     public static string Additions(Lang lang) => $"{lang.Code()}/additions/";
     public static string LeftTheList(Lang lang) => $"{lang.Code()}/removed/";

@@ -32,7 +32,11 @@ public sealed record LanguageLinks(IReadOnlyList<AlternateView> Alternates, stri
 public sealed record SiteLinks(string Root, string Home, string Search, string? Feed, string? Print, string AllPapers, string Translations, string Changes);
 
 /// <summary>The stylesheets and scripts of a page.</summary>
-public sealed record AssetLinks(string Css, string PrintCss, string Favicon, string ThemeScript, IReadOnlyList<string> Scripts, string SearchScripts);
+public sealed record AssetLinks(string Css, string PrintCss, string Favicon, string ThemeScript, IReadOnlyList<string> Scripts, string SearchScripts)
+{
+    /// <summary>Stylesheets of this page alone, for print (the print edition's running heads).</summary>
+    public IReadOnlyList<string> PrintStyles { get; init; } = [];
+}
 
 /// <summary>
 /// How a reader moves around: the sidebar (every part, the current one open), breadcrumbs, the page's own contents

@@ -18,7 +18,7 @@ public static class ChromeLocator
 
     /// <summary>How to get a browser, for the message when none is found.</summary>
     public const string InstallHint =
-        "install Chromium (Debian/Ubuntu: `sudo apt-get install chromium fonts-noto-cjk fonts-wqy-microhei`; macOS: `brew install --cask chromium`) " +
+        "install Chromium (Debian/Ubuntu: `sudo apt-get install chromium fonts-noto-cjk fonts-sil-charis python3-fonttools` and `tools/fonts/install.sh`; macOS: `brew install --cask chromium`) " +
         "or pass its path with --chrome PATH or the CHROME_PATH environment variable";
 
     /// <summary>The browser to use, or null with the reason when there is none.</summary>

@@ -12,16 +12,18 @@ namespace Bibliography.Pdf;
 
 /// <summary>
 /// Serves the rendered site from memory on a random port of 127.0.0.1, so the browser that prints the PDFs sees exactly
-/// the files the build is about to write, over http (as readers will), before anything touches the disk.
+/// the files the build is about to write (or the preview serves), over http as readers will, before anything touches the disk.
 /// </summary>
 public sealed class LoopbackSite : IDisposable
 {
     readonly WebApplication app;
-    readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> byPath;
 
-    public LoopbackSite(IReadOnlyList<GeneratedFile> files)
+    /// <summary>Serves the build's files.</summary>
+    public LoopbackSite(IReadOnlyList<GeneratedFile> files) : this(Lookup(files)) { }
+
+    /// <summary>Serves whatever <paramref name="file"/> gives for a site file's path (<c>en/print/index.html</c>), or 404 for null.</summary>
+    public LoopbackSite(Func<string, byte[]?> file)
     {
-        byPath = new(files.GroupBy(f => f.Path, StringComparer.Ordinal).Select(g => KeyValuePair.Create(g.Key, g.Last().Content)), StringComparer.Ordinal);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], EnvironmentName = "Production" });
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
@@ -29,13 +31,14 @@ public sealed class LoopbackSite : IDisposable
         app.Run(context =>
         {
             var path = Uri.UnescapeDataString(context.Request.Path.Value ?? "/").TrimStart('/');
-            var file = SiteUrls.FileOf(path);
-            if (!byPath.TryGetValue(file, out var content) && !byPath.TryGetValue(file = path + "/index.html", out content))
+            var name = SiteUrls.FileOf(path);
+            var content = file(name);
+            if (content is null && (content = file(name = path + "/index.html")) is null)
             {
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 return Task.CompletedTask;
             }
-            context.Response.ContentType = ContentType(file);
+            context.Response.ContentType = ContentType(name);
             context.Response.ContentLength = content.Length;
             return context.Response.Body.WriteAsync(content).AsTask();
         });
@@ -47,11 +50,11 @@ public sealed class LoopbackSite : IDisposable
     /// <summary><c>http://127.0.0.1:PORT/</c></summary>
     public string BaseUrl { get; }
 
-    /// <summary>The file at <paramref name="path"/> as served from now on (the print edition with its page numbers filled in).</summary>
-    public byte[] this[string path]
+    static Func<string, byte[]?> Lookup(IReadOnlyList<GeneratedFile> files)
     {
-        get => byPath[path];
-        set => byPath[path] = value;
+        var byPath = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var f in files) byPath[f.Path] = f.Content;
+        return path => byPath.GetValueOrDefault(path);
     }
 
     static string ContentType(string file) => Path.GetExtension(file) switch

@@ -122,6 +122,20 @@ public sealed class DevServer : IAsyncDisposable
             return;
         }
         content ??= version.DataFile(file);
+        if (content is null && !version.Failed && Site.Pdfs is { } pdfs && PreviewPdfs.LangOf(file) is { } lang)
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var pdf = await Task.Run(() => pdfs.Get(version, lang, out var problems) is { } bytes ? (bytes, problems) : (null, problems));
+            if (pdf.bytes is null)
+            {
+                lock (log) foreach (var d in pdf.problems) log.WriteLine(d.ToColonForm());
+                await Send(ctx, 500, "text/html; charset=utf-8", LiveReload.Inject(ErrorPage.Render(pdf.problems, "Could not print the PDF")));
+                return;
+            }
+            lock (log) log.WriteLine($"Served {file} ({pdf.bytes.Length / 1024} KiB) in {clock.ElapsedMilliseconds} ms");
+            await Send(ctx, 200, "application/pdf", pdf.bytes);
+            return;
+        }
         if (content is null) { await NotFound(ctx); return; }
         if (!Types.TryGetContentType(file, out var type)) type = "application/octet-stream";
         if (type.StartsWith("text/", StringComparison.Ordinal) || type is "application/javascript" or "application/json") type += "; charset=utf-8";

@@ -30,11 +30,15 @@ public sealed class LiveSite : IDisposable
     public LiveSite(BuildInputs inputs, BuildSettings settings, TextWriter log)
     {
         (this.inputs, this.settings, this.log) = (inputs, settings, log);
+        Pdfs = settings.PdfChrome is { } chrome ? new PreviewPdfs(chrome, settings.ContentDate) : null;
         Current = new(0, null, new DiagnosticBag(), settings, rendered, null);
         checkTimer = new Timer(_ => Task.Factory.StartNew(() => CheckInBackground(Current), TaskCreationOptions.LongRunning));
     }
 
     public PreviewVersion Current { get; private set; }
+
+    /// <summary>The print editions' PDFs, printed on request; null where no Chromium was found.</summary>
+    public PreviewPdfs? Pdfs { get; }
 
     /// <summary>Changes whenever open tabs should reload: a new version, or new results of the site check.</summary>
     public string Version { get; private set; } = "0";

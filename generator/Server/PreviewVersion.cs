@@ -24,11 +24,13 @@ public sealed class PreviewVersion
     readonly Func<PlannedPage, ServedPage> render = _ => throw new InvalidOperationException("a failed version has no pages");
     readonly Theme? theme;
     readonly TaskCompletionSource<IReadOnlyList<Diagnostic>?> checkedSite = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    readonly BuildSettings settings;
 
     /// <param name="diagnostics">The bag the site was loaded with; planning adds to it (a missing UI string).</param>
     public PreviewVersion(int number, LoadedSite? site, DiagnosticBag diagnostics, BuildSettings settings, RenderedPages rendered, PreviewVersion? lastGood)
     {
         Number = number;
+        this.settings = settings;
         Diagnostics = diagnostics.Sorted();
         Failed = site is null || diagnostics.HasErrors;
         if (!Failed && site is not null)
@@ -70,6 +72,9 @@ public sealed class PreviewVersion
     /// <summary>A theme asset, or null.</summary>
     public byte[]? Asset(string file) => assets.GetValueOrDefault(file);
 
+    /// <summary>Where the theme's assets are served.</summary>
+    public IEnumerable<string> AssetPaths => assets.Keys;
+
     /// <summary>A data file (search index, feed, export), built with the others on first use; or null.</summary>
     public byte[]? DataFile(string file) => data.Value.GetValueOrDefault(file);
 
@@ -91,6 +96,8 @@ public sealed class PreviewVersion
         }
         files.AddRange(data.Value.Select(f => new GeneratedFile(f.Key, f.Value)));
         files.AddRange(assets.Select(f => new GeneratedFile(f.Key, f.Value)));
+        // The PDFs are printed when asked for (PreviewPdfs); pages link to them where the preview can print them.
+        if (settings.PdfChrome is not null) files.AddRange(LangCodes.All.Select(l => new GeneratedFile(PagePlanner.PdfPath(l), [])));
         diagnostics.AddRange(planDiagnostics.Sorted()); // with a UI string missing while planning
         if (!diagnostics.HasErrors) SiteChecker.Check(files, diagnostics, file => plan.Find(file) is { } page && theme is not null ? theme.FileOf(page.Template) : null);
         var found = diagnostics.Sorted();

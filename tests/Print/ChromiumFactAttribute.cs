@@ -12,7 +12,7 @@ public sealed class ChromiumFactAttribute : FactAttribute
     {
         if (Environment.GetEnvironmentVariable("CI") == "true") return;
         if (ChromeLocator.Find(null).Path is null)
-            Skip = "Chromium is not installed (apt-get install chromium fonts-noto-cjk fonts-wqy-microhei poppler-utils); CI installs it and runs this test";
+            Skip = "Chromium is not installed (apt-get install chromium fonts-noto-cjk fonts-sil-charis python3-fonttools poppler-utils, then tools/fonts/install.sh); CI installs it and runs this test";
         else if (PdfTools.Missing() is { } tool)
             Skip = $"{tool} is not installed (apt-get install poppler-utils); CI installs it and runs this test";
     }

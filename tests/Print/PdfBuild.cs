@@ -9,9 +9,12 @@ public sealed class PdfBuild : IDisposable
     public PdfBuild()
     {
         Output = Path.Combine(TestPaths.TempDir(), "site");
-        ExitCode = PdfCommand.Run(TestPaths.RealInputs, new BuildSettings("https://example.org/bibliography/", null, "2026-01-01"), Output, null);
+        ExitCode = PdfCommand.Run(TestPaths.RealInputs, Settings, Output, null);
         Site = SiteBuilder.Build(TestPaths.RealInputs, BuildSettings.Default).Bibliography!;
     }
+
+    /// <summary>The settings of the PDF build: a base URL (so the title page shows the site's address) and a content date.</summary>
+    public static BuildSettings Settings { get; } = new("https://example.org/bibliography/", null, "2026-01-01");
 
     public string Output { get; }
     public int ExitCode { get; }

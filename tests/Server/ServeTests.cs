@@ -70,11 +70,11 @@ public class ServeTests(ITestOutputHelper output)
     /// <summary>A server over a fresh copy of the mini fixture, with its log and a client.</summary>
     sealed record Preview(CliFixture Site, StringWriter Log, DevServer Server, HttpClient Http) : IAsyncDisposable
     {
-        public static async Task<Preview> StartAsync()
+        public static async Task<Preview> StartAsync(BuildSettings? settings = null)
         {
             var site = CliFixture.CopyOf("mini");
             var log = new StringWriter();
-            var server = await DevServer.StartAsync(site.Inputs, BuildSettings.Default, 0, TextWriter.Synchronized(log));
+            var server = await DevServer.StartAsync(site.Inputs, settings ?? BuildSettings.Default, 0, TextWriter.Synchronized(log));
             return new Preview(site, log, server, new HttpClient { BaseAddress = new Uri(server.Url), Timeout = TimeSpan.FromSeconds(30) });
         }
 
@@ -103,6 +103,36 @@ public class ServeTests(ITestOutputHelper output)
         Assert.True(await Poll(http, DevServer.CheckPath.TrimStart('/'), body => body.Contains("no-such-paper"), HttpStatusCode.InternalServerError), log.ToString());
         Assert.True(await Poll(http, "en/papers/transformer/", body => body.Contains("bib-preview-problems") && body.Contains("no-such-paper")), log.ToString());
         Assert.Contains("no-such-paper", log.ToString());
+    }
+
+    /// <summary>
+    /// With a Chromium the preview's "Download PDF" links work: the PDF is printed when first asked for, served again
+    /// from what was kept, and printed anew once an input changed.
+    /// </summary>
+    [Print.ChromiumFact]
+    public async Task ThePreviewPrintsThePdfsItsPagesLinkToAndKeepsThemUntilAnInputChanges()
+    {
+        var chrome = global::Bibliography.Pdf.ChromeLocator.Find(null).Path!;
+        await using var preview = await Preview.StartAsync(BuildSettings.Default with { PdfChrome = chrome });
+        var (site, log, http) = (preview.Site, preview.Log, preview.Http);
+        Assert.Contains("href=\"../pdf/bibliography.en.pdf\"", await http.GetStringAsync("en/"));
+
+        using var first = await http.GetAsync("pdf/bibliography.en.pdf");
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal("application/pdf", first.Content.Headers.ContentType?.MediaType);
+        var bytes = await first.Content.ReadAsByteArrayAsync();
+        Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(bytes, 0, 5));
+        Assert.Equal(bytes, await http.GetByteArrayAsync("pdf/bibliography.en.pdf"));
+        Assert.Equal(1, preview.Server.Site.Pdfs!.Printings);
+
+        var fragment = Path.Combine(site.Papers, "transformer.md");
+        await File.WriteAllTextAsync(fragment, (await File.ReadAllTextAsync(fragment)).Replace("Introduces the **Transformer**.", "Introduces the **Transformer**, edited."));
+        Assert.True(await Poll(http, "en/print/", body => body.Contains("Introduces the <strong>Transformer</strong>, edited.")), log.ToString());
+        var again = await http.GetByteArrayAsync("pdf/bibliography.en.pdf");
+        Assert.NotEqual(bytes, again);
+        Assert.Equal(2, preview.Server.Site.Pdfs!.Printings);
+        using var check = await http.GetAsync(DevServer.CheckPath.TrimStart('/'));
+        Assert.Equal(HttpStatusCode.OK, check.StatusCode); // the pages' links to the PDFs count as links to files the site has
     }
 
     [Fact]
