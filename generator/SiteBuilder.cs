@@ -105,7 +105,7 @@ public static class SiteBuilder
 
         // 3. Plan, render, check and hand on every page, one at a time; then the data files and the assets.
         var site = loaded.Planner(settings).Pages();
-        timings.Lap("plan (fixed pages)");
+        timings.Lap("planner");
         var checker = new SiteChecker();
         long files = 0, bytes = 0;
         void Emit(long order, GeneratedFile file, string? html = null)
@@ -115,12 +115,16 @@ public static class SiteBuilder
             Interlocked.Increment(ref files);
             Interlocked.Add(ref bytes, file.Content.Length);
         }
+        // The data files (exports, search index, feeds, sitemap) are made on one more thread while the pages are drawn
+        // (after them, when the build is held to one thread).
+        List<GeneratedFile> Exports() => SiteFiles.Build(bibliography, site.SitemapPaths, settings, strings.Get).ToList();
+        var exports = settings.Parallelism == 1 ? null : Task.Run(Exports);
         PageRenderer.Render(site.Count, site.At, theme, diagnostics, settings.Parallel, (i, file, html) => Emit(i, file, html));
         timings.Lap("plan + render + check pages + write");
         var order = (long)site.Count;
-        foreach (var file in SiteFiles.Build(bibliography, site.SitemapPaths, settings, strings.Get)) Emit(order++, file);
+        foreach (var file in exports?.GetAwaiter().GetResult() ?? Exports()) Emit(order++, file);
         foreach (var (path, content) in theme.Assets) Emit(order++, new GeneratedFile(path, content));
-        timings.Lap("exports");
+        timings.Lap("exports (the rest of them)");
         if (diagnostics.HasErrors) return Stop();
 
         // 3b. Print, when asked: headless Chromium turns the print editions into PDFs, which join the site's files.

@@ -33,7 +33,7 @@ public static class StagesCommand
             var bytes = new byte[pages.Count][];
             Measure("encode", () => { for (var i = 0; i < html.Length; i++) bytes[i] = System.Text.Encoding.UTF8.GetBytes(html[i] ?? ""); });
             var checker = new SiteChecker();
-            Measure("check (scan)", () => { for (var i = 0; i < bytes.Length; i++) checker.Add(new GeneratedFile(planned[i].File, bytes[i])); });
+            Measure("check (scan)", () => { for (var i = 0; i < html.Length; i++) checker.Add(planned[i].File, html[i]); });
             Console.WriteLine($"pages {pages.Count}, HTML {bytes.Sum(b => (long)b.Length) / 1024 / 1024} MiB");
             return 0;
         });

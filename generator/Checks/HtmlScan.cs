@@ -23,8 +23,13 @@ public sealed record HtmlScan(string? Lang, HashSet<string> Ids, IReadOnlyList<H
     static readonly string[] KnownTags = ["a", "link", "html", "script", "img", "iframe", "source", "video", "audio", "style", "textarea", "title"];
     static readonly string[] KnownAttrs = ["id", "href", "rel", "src", "lang"];
 
-    public static HtmlScan Read(string html)
+    /// <param name="intern">
+    /// Makes the string of an attribute value the scan keeps; a caller that reads many pages passes one that returns the
+    /// string it already has for the same text, so a value repeated on every page is not allocated again for each.
+    /// </param>
+    public static HtmlScan Read(string html, Func<ReadOnlySpan<char>, string>? intern = null)
     {
+        intern ??= static span => span.ToString();
         string? lang = null;
         var sawHtml = false;
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -55,7 +60,7 @@ public sealed record HtmlScan(string? Lang, HashSet<string> Ids, IReadOnlyList<H
             while (i < html.Length && !IsSpace(html[i]) && html[i] != '>' && html[i] != '/') i++;
             var name = Known(html.AsSpan(nameStart, i - nameStart), KnownTags);
             attrs.Clear();
-            i = ReadAttributes(html, i, attrs);
+            i = ReadAttributes(html, i, attrs, intern);
 
             string? Attr(string n)
             {
@@ -76,7 +81,7 @@ public sealed record HtmlScan(string? Lang, HashSet<string> Ids, IReadOnlyList<H
         return new HtmlScan(lang, ids, hrefs);
     }
 
-    static int ReadAttributes(string html, int i, List<(string, string)> attrs)
+    static int ReadAttributes(string html, int i, List<(string, string)> attrs, Func<ReadOnlySpan<char>, string> intern)
     {
         while (i < html.Length)
         {
@@ -97,24 +102,27 @@ public sealed record HtmlScan(string? Lang, HashSet<string> Ids, IReadOnlyList<H
                     var quote = html[i];
                     var end = html.IndexOf(quote, i + 1);
                     if (end < 0) end = html.Length;
-                    if (name is not null) value = html[(i + 1)..end];
+                    if (name is not null) value = Value(html.AsSpan(i + 1, end - i - 1), intern);
                     i = Math.Min(end + 1, html.Length);
                 }
                 else
                 {
                     var vs = i;
                     while (i < html.Length && !IsSpace(html[i]) && html[i] != '>') i++;
-                    if (name is not null) value = html[vs..i];
+                    if (name is not null) value = Value(html.AsSpan(vs, i - vs), intern);
                 }
             }
             if (name is null) continue;
-            if (value.Contains('&')) value = WebUtility.HtmlDecode(value);
             var seen = false;
             foreach (var (k, _) in attrs) seen |= ReferenceEquals(k, name);
             if (!seen) attrs.Add((name, value)); // the first of the same name wins
         }
         return i;
     }
+
+    /// <summary>An attribute's value, character references decoded.</summary>
+    static string Value(ReadOnlySpan<char> raw, Func<ReadOnlySpan<char>, string> intern) =>
+        raw.Contains('&') ? intern(WebUtility.HtmlDecode(raw.ToString())) : intern(raw);
 
     /// <summary>The known name (lower case) that <paramref name="name"/> spells in any case, or null.</summary>
     static string? Known(ReadOnlySpan<char> name, string[] known)

@@ -20,8 +20,40 @@ public sealed class SiteChecker
     readonly ConcurrentBag<PageLinks> pages = [];
     readonly DiagnosticBag found = new();
     readonly ConcurrentDictionary<string, string> strings = new(StringComparer.Ordinal);
+    readonly ConcurrentDictionary<string, (string? Target, string? Fragment)> resolved = new(StringComparer.Ordinal);
 
     string Intern(string s) => strings.GetOrAdd(s, s);
+
+    string Intern(ReadOnlySpan<char> s)
+    {
+        var lookup = strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(s, out var known)) return known;
+        var made = s.ToString();
+        return strings.GetOrAdd(made, made);
+    }
+
+    /// <summary>
+    /// <see cref="Resolve"/>, remembered: a link climbs <c>k</c> folders and then names a path, so its target depends
+    /// only on the page's folder <c>k</c> levels up and the rest of the link, which most pages share (the sidebar,
+    /// the header, the assets).
+    /// </summary>
+    (string? Target, string? Fragment) ResolveShared(string fromFile, string href)
+    {
+        if (href.Length == 0 || href[0] is '#' or '?' or '/') return Resolve(fromFile, href);
+        var rest = href.AsSpan();
+        var up = 0;
+        while (rest.StartsWith("../")) { rest = rest[3..]; up++; }
+        if (rest.StartsWith("./") || rest.Contains("/./".AsSpan(), StringComparison.Ordinal) || rest.Contains("/../".AsSpan(), StringComparison.Ordinal) || rest.StartsWith("..")) return Resolve(fromFile, href);
+        var dir = fromFile.AsSpan(0, Math.Max(0, fromFile.LastIndexOf('/')));
+        for (var k = 0; k < up; k++)
+        {
+            if (dir.Length == 0) return Resolve(fromFile, href);
+            var slash = dir.LastIndexOf('/');
+            dir = slash < 0 ? [] : dir[..slash];
+        }
+        var key = string.Concat(dir, "\0", rest);
+        return resolved.GetOrAdd(key, static (_, state) => Resolve(state.FromFile, state.Href), (FromFile: fromFile, Href: href));
+    }
 
     /// <summary>Reads one file of the site (pages are scanned; every path is recorded).</summary>
     public void Add(GeneratedFile file) =>
@@ -33,7 +65,7 @@ public sealed class SiteChecker
         paths.Add(Intern(path));
         if (html is null || !path.EndsWith(".html", StringComparison.Ordinal)) return;
         // One pass over the page's tags (not a full DOM per page: at 10 000 papers the DOMs cost more than the build).
-        var scan = HtmlScan.Read(html);
+        var scan = HtmlScan.Read(html, Intern);
         EveryPageHasLang(path, scan, found);
         NothingLoadsFromOtherHosts(path, scan, found);
         ExternalLinksHaveNoopener(path, scan, found);
@@ -44,10 +76,10 @@ public sealed class SiteChecker
                 var href = link.Value;
                 if (IsExternal(href) || href.StartsWith("mailto:", StringComparison.Ordinal) || href.StartsWith("data:", StringComparison.Ordinal)) continue;
                 if (link.Element == "link" && (link.Rel ?? "") is "canonical" or "alternate") continue;
-                var (target, fragment) = Resolve(path, href);
-                links.Add((Intern(href), target is null ? null : Intern(target), fragment is null ? null : Intern(fragment)));
+                var (target, fragment) = ResolveShared(path, href);
+                links.Add((href, target is null ? null : Intern(target), fragment is null ? null : Intern(fragment)));
             }
-        pages.Add(new PageLinks(Intern(path), scan.Ids.Select(Intern).ToArray(), [.. links]));
+        pages.Add(new PageLinks(Intern(path), [.. scan.Ids], [.. links]));
     }
 
     /// <param name="drawnBy">

@@ -7,7 +7,6 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using YamlDotNet.RepresentationModel;
 using Bibliography.Text;
-using Bibliography.Markup;
 
 namespace Bibliography.Content;
 

@@ -8,14 +8,14 @@ namespace Bibliography.Pages;
 // Browse pages: all papers (filterable), tags, the timeline, the map of relations.
 public sealed partial class PagePlanner
 {
-    IEnumerable<PlannedPage> BrowsePages(Lang lang)
+    IEnumerable<Func<PlannedPage>> BrowsePagePlans(Lang lang)
     {
-        yield return AllPapersPage(lang);
-        yield return TagIndexPage(lang);
+        yield return () => AllPapersPage(lang);
+        yield return () => TagIndexPage(lang);
         foreach (var tag in bib.Tags.Where(tg => bib.Papers.Any(p => p.Facts.Tags.Contains(tg.Id))))
-            yield return TagPage(lang, tag);
-        yield return YearsPage(lang);
-        yield return MapPage(lang);
+            yield return () => TagPage(lang, tag);
+        yield return () => YearsPage(lang);
+        yield return () => MapPage(lang);
     }
 
     PaperRowView Row(Lang lang, Paper p, string from)

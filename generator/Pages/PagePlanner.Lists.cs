@@ -6,11 +6,11 @@ namespace Bibliography.Pages;
 // The lists beside the curator's numbered list: the editor's additions, and the papers the list no longer has.
 public sealed partial class PagePlanner
 {
-    IEnumerable<PlannedPage> ListPages(Lang lang)
+    IEnumerable<Func<PlannedPage>> ListPagePlans(Lang lang)
     {
-        yield return ListPage(lang, SiteUrls.Additions(lang), t(lang, "additions_title"), t(lang, "additions_intro"), bib.Additions, "additions");
+        yield return () => ListPage(lang, SiteUrls.Additions(lang), t(lang, "additions_title"), t(lang, "additions_intro"), bib.Additions, "additions");
         if (bib.LeftTheList.Count > 0)
-            yield return ListPage(lang, SiteUrls.LeftTheList(lang), t(lang, "left_title"), t(lang, "left_intro"), bib.LeftTheList, "left");
+            yield return () => ListPage(lang, SiteUrls.LeftTheList(lang), t(lang, "left_title"), t(lang, "left_intro"), bib.LeftTheList, "left");
     }
 
     PlannedPage ListPage(Lang lang, string path, string title, string intro, IReadOnlyList<Paper> papers, string bodyClass)

@@ -18,12 +18,6 @@ public sealed partial class PagePlanner
     /// <summary>The anchors of the print edition's back matter, which the contents link to.</summary>
     public const string AdditionsAnchor = "additions", AuthorIndexAnchor = "index-authors", TagIndexAnchor = "index-tags", ColophonAnchor = "colophon";
 
-    IEnumerable<PlannedPage> PrintPages(Lang lang)
-    {
-        yield return PrintPage(lang, both: false);
-        yield return PrintPage(lang, both: true);
-    }
-
     /// <summary>"Download PDF" where the build prints PDFs; nothing otherwise, so no link ever points at a missing file.</summary>
     IEnumerable<LinkView> PdfDownloads(Lang lang, string from) =>
         settings.PdfChrome is null ? [] : [new LinkView(SiteUrls.Relative(from, PdfPath(lang)), t(lang, "print_download_pdf"))];

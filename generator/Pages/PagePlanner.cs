@@ -54,50 +54,55 @@ public sealed partial class PagePlanner
     public IReadOnlyList<PlannedPage> Plan() => [.. FixedPages(), .. LangCodes.All.SelectMany(PaperPages)];
 
     /// <summary>
-    /// The pages one at a time, for a build that renders and writes each as it is planned: <see cref="Count"/> pages,
-    /// the fixed ones (planned together, first) and then the paper pages, each planned when asked for.
+    /// The pages one at a time, for a build that renders and writes each as it is planned: <see cref="Site.Count"/>
+    /// pages, the fixed ones first and then the paper pages, each planned when it is first asked for, on the thread
+    /// that asks (so the few heavy fixed pages, the lists of every paper, are planned beside the paper pages).
     /// </summary>
-    public Site Pages() => new(this, FixedPages());
+    public Site Pages() => new(this, [.. FixedPagePlans().Select(plan => new Lazy<PlannedPage>(plan, LazyThreadSafetyMode.ExecutionAndPublication))]);
 
     /// <summary>The pages of a build, planned on demand; what the other steps need to know about them without their views.</summary>
-    public sealed class Site(PagePlanner planner, IReadOnlyList<PlannedPage> fixedPages)
+    public sealed class Site(PagePlanner planner, IReadOnlyList<Lazy<PlannedPage>> fixedPages)
     {
         readonly string[] paperFiles = [.. planner.paperFiles.Keys];
 
         public int Count => fixedPages.Count + paperFiles.Length;
 
-        /// <summary>Page <paramref name="i"/> (0 ≤ i &lt; <see cref="Count"/>), planned now unless it is a fixed page.</summary>
-        public PlannedPage At(int i) => i < fixedPages.Count ? fixedPages[i] : planner.PaperPageAt(paperFiles[i - fixedPages.Count])!;
+        /// <summary>Page <paramref name="i"/> (0 ≤ i &lt; <see cref="Count"/>), planned now unless it was planned before.</summary>
+        public PlannedPage At(int i) => i < fixedPages.Count ? fixedPages[i].Value : planner.PaperPageAt(paperFiles[i - fixedPages.Count])!;
 
         /// <summary>Every page's site path, for the sitemap (the not-found page left out).</summary>
-        public IEnumerable<string> SitemapPaths => fixedPages.Where(p => p.Layout.Page.BodyClass != "not-found").Select(p => p.SitePath)
+        public IEnumerable<string> SitemapPaths => fixedPages.Select(p => p.Value).Where(p => p.Layout.Page.BodyClass != "not-found").Select(p => p.SitePath)
             .Concat(paperFiles.Select(f => f[..^"index.html".Length]));
 
         /// <summary>The template that draws the page written to <paramref name="file"/>.</summary>
         public string? TemplateOf(string file) => planner.paperFiles.ContainsKey(file) ? "layouts/paper.html"
-            : fixedPages.FirstOrDefault(p => p.File == file)?.Template;
+            : fixedPages.Select(p => p.Value).FirstOrDefault(p => p.File == file)?.Template;
 
         /// <summary>The paper whose page is written to <paramref name="file"/>, if it is a paper page.</summary>
         public string? PaperIdOf(string file) => planner.paperFiles.TryGetValue(file, out var at) ? planner.bib.Papers[at.Index].Id : null;
     }
 
     /// <summary>Every page but the paper pages, which <see cref="PaperPageAt"/> plans one at a time.</summary>
-    public IReadOnlyList<PlannedPage> FixedPages()
+    public IReadOnlyList<PlannedPage> FixedPages() => [.. FixedPagePlans().Select(plan => plan())];
+
+    /// <summary>How to plan each page but the paper pages, in the site's order.</summary>
+    IReadOnlyList<Func<PlannedPage>> FixedPagePlans()
     {
-        var pages = new List<PlannedPage> { Chooser() };
+        var plans = new List<Func<PlannedPage>> { Chooser };
         foreach (var lang in LangCodes.All)
         {
-            pages.Add(Home(lang));
-            pages.AddRange(bib.Parts.Select(p => PartPage(lang, p)));
-            pages.AddRange(ListPages(lang));
-            pages.AddRange(BrowsePages(lang));
-            pages.Add(SearchPage(lang));
-            pages.AddRange(PrintPages(lang));
-            pages.Add(TranslationsPage(lang));
-            pages.Add(ChangesPage(lang));
+            plans.Add(() => Home(lang));
+            plans.AddRange(bib.Parts.Select(p => (Func<PlannedPage>)(() => PartPage(lang, p))));
+            plans.AddRange(ListPagePlans(lang));
+            plans.AddRange(BrowsePagePlans(lang));
+            plans.Add(() => SearchPage(lang));
+            plans.Add(() => PrintPage(lang, both: false));
+            plans.Add(() => PrintPage(lang, both: true));
+            plans.Add(() => TranslationsPage(lang));
+            plans.Add(() => ChangesPage(lang));
         }
-        pages.Add(NotFoundPage());
-        return pages;
+        plans.Add(NotFoundPage);
+        return plans;
     }
 
     /// <summary>The files of the paper pages, without planning them.</summary>

@@ -18,41 +18,59 @@ public sealed class TemplateRenderer(Theme theme)
 {
     readonly ThreadLocal<HtmlTemplateContext> contexts = Contexts(theme);
 
+    /// <summary>
+    /// The page: <paramref name="templateName"/> drawn where the base layout writes <c>{{ content }}</c>, straight into
+    /// the base layout's output (one pass, no copy of the body), both seeing the same <c>page</c>, <c>layout</c> and
+    /// <c>t</c>. Null, with the error reported, when either template fails.
+    /// </summary>
     public string? Render(string templateName, object view, object layout, string lang, DiagnosticBag diagnostics)
     {
-        var body = RenderOne(templateName, view, layout, lang, null, diagnostics);
-        if (body is null) return null;
-        return RenderOne("layouts/base.html", view, layout, lang, new Html(body), diagnostics);
-    }
-
-    string? RenderOne(string name, object view, object layout, string lang, Html? content, DiagnosticBag diagnostics)
-    {
-        if (!theme.Templates.TryGetValue(name, out var template))
+        const string Base = "layouts/base.html";
+        if (!theme.Templates.TryGetValue(templateName, out var body))
         {
-            diagnostics.Error(Codes.TemplateMissing, $"the theme has no template `{name}`", theme.FileOf(name));
+            diagnostics.Error(Codes.TemplateMissing, $"the theme has no template `{templateName}`", theme.FileOf(templateName));
+            return null;
+        }
+        if (!theme.Templates.TryGetValue(Base, out var template))
+        {
+            diagnostics.Error(Codes.TemplateMissing, $"the theme has no template `{Base}`", theme.FileOf(Base));
             return null;
         }
         var context = contexts.Value!;
         context.Reset(); // drops the previous page's globals, output, template cache and any state a failed render left behind
         foreach (var (key, t) in theme.Templates) context.CachedTemplates[key] = t;
         context.PushGlobal(context.Functions);
-        var globals = new ScriptObject
+        context.PushGlobal(new ScriptObject
         {
             ["page"] = view,
             ["layout"] = layout,
             ["t"] = theme.Strings[lang],
-        };
-        if (content is not null) globals["content"] = content;
-        context.PushGlobal(globals);
+            ["content"] = new PageBody(body, templateName),
+        });
         try
         {
             return template.Render(context);
         }
         catch (ScriptRuntimeException e)
         {
-            diagnostics.Error(Codes.TemplateRuntime, "template: " + e.OriginalMessage, e.Span.FileName ?? name, e.Span.Start.Line + 1, e.Span.Start.Column + 1);
+            diagnostics.Error(Codes.TemplateRuntime, "template: " + e.OriginalMessage, e.Span.FileName ?? templateName, e.Span.Start.Line + 1, e.Span.Start.Column + 1);
             return null;
         }
+    }
+
+    /// <summary>The page's own template, drawn where the base layout writes <c>{{ content }}</c>; once.</summary>
+    sealed class PageBody(Template template, string name)
+    {
+        bool drawn;
+
+        public void DrawInto(TemplateContext context, SourceSpan span)
+        {
+            if (drawn) throw new ScriptRuntimeException(span, $"`content` (the page drawn by `{name}`) can be written once, by the base layout");
+            drawn = true;
+            if (template.Page is { } page) context.Evaluate(page);
+        }
+
+        public override string ToString() => name;
     }
 
     static ThreadLocal<HtmlTemplateContext> Contexts(Theme theme)
@@ -156,6 +174,7 @@ public sealed class TemplateRenderer(Theme theme)
             {
                 case null: return this;
                 case Html html: Write(html.Value); return this;
+                case PageBody body: body.DrawInto(this, span); return this;
                 default: Write(Html.Escape(ObjectToString(textAsObject))); return this;
             }
         }
