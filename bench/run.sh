@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Benchmark: the generator's Release build against Hugo on the same bibliography, side by side.
-# For the real list, 1 000 and 10 000 synthetic papers (override with SIZES="real 1000"), RUNS runs each (default 5),
-# alternating the two tools, it prints the median wall time, median user+sys CPU, median peak RSS, pages written
-# and the ratio ours/Hugo. It also times the real site's build as the README runs it, cold (fresh process).
+# For the real list, 1 000 and 10 000 synthetic papers and 10 000 in uneven parts (`10000u`: one part of 1 200 items,
+# one of three; override with SIZES="real 1000"), RUNS runs each (default 5), alternating the two tools, it prints the
+# median wall time, median user+sys CPU, median peak RSS, pages written, the ratio ours/Hugo and the machine's load
+# average before and after each size, then the targets of issue #17 (10 000 papers: wall ≤ 0.5× Hugo, peak RSS ≤ 1.0×;
+# growth 1 000 → 10 000 ≤ 10×; preview of an edited page on 10 000 papers < 100 ms) each as met or not. It also times
+# the real site's build as the README runs it, cold (fresh process).
 # Usage: bench/run.sh            (installs hugo, time and a C toolchain from Debian's packages when they are missing)
 #        PUBLISH=r2r bench/run.sh (the ReadyToRun build instead of the native, ahead-of-time compiled one)
 set -euo pipefail
@@ -11,7 +14,7 @@ root=$PWD
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 RUNS=${RUNS:-5}
-SIZES=${SIZES:-"real 1000 10000"}
+SIZES=${SIZES:-"real 1000 10000 10000u"}
 work=${BENCH_DIR:-$(mktemp -d /tmp/bench.XXXXXX)}
 mkdir -p "$work"
 
@@ -62,11 +65,15 @@ pages() { find "$1" -name '*.html' | wc -l; }
 
 printf '%-8s %-6s %10s %10s %10s %7s\n' "N" "tool" "wall s" "cpu s" "RSS MiB" "pages"
 for n in $SIZES; do
+  load_before=$(cut -d' ' -f1 /proc/loadavg)
   if [ "$n" = real ]; then
     seed="$root/seeds/llm-multimodal-reading-list.txt"; content="$root/content"
   else
     seed="$work/synth-$n/seed.txt"; content="$work/synth-$n"
-    "$synth" synth --papers "$n" --out "$content" >/dev/null
+    case $n in
+      *u) "$synth" synth --papers "${n%u}" --uneven --out "$content" >/dev/null ;;
+      *) "$synth" synth --papers "$n" --out "$content" >/dev/null ;;
+    esac
   fi
   "$synth" synth --seed "$seed" --content "$content" --hugo "$work/hugo-$n" >/dev/null
   rm -f "$work/ours-$n.times" "$work/hugo-$n.times"
@@ -86,19 +93,31 @@ for n in $SIZES; do
   done
   awk -v a="$(col 1 "$work/ours-$n.times")" -v b="$(col 1 "$work/hugo-$n.times")" -v c="$(col 2 "$work/ours-$n.times")" -v d="$(col 2 "$work/hugo-$n.times")" \
       -v e="$(col 3 "$work/ours-$n.times")" -v f="$(col 3 "$work/hugo-$n.times")" \
-      'BEGIN { printf "%-8s %-6s %10.2f %10.2f %10.2f   (ours/Hugo)\n", "", "ratio", a / b, c / d, e / f }'
+      -v l1="$load_before" -v l2="$(cut -d' ' -f1 /proc/loadavg)" \
+      'BEGIN { printf "%-8s %-6s %10.2f %10.2f %10.2f   (ours/Hugo; load average %s before, %s after)\n", "", "ratio", a / b, c / d, e / f, l1, l2 }'
 done
 
-# Growth: 10 000 papers against 1 000 (target ≤ 11×).
+# The targets, on the 10 000-paper corpora.
+verdict() { awk -v v="$1" -v t="$2" 'BEGIN { print (v <= t ? "met" : "NOT met") }'; }
+for n in 10000 10000u; do
+  [ -f "$work/ours-$n.times" ] || continue
+  wall=$(awk -v a="$(col 1 "$work/ours-$n.times")" -v b="$(col 1 "$work/hugo-$n.times")" 'BEGIN { printf "%.2f", a / b }')
+  rss=$(awk -v a="$(col 3 "$work/ours-$n.times")" -v b="$(col 3 "$work/hugo-$n.times")" 'BEGIN { printf "%.2f", a / b }')
+  echo "target   $n: wall $wall× Hugo (≤ 0.5: $(verdict "$wall" 0.5)), peak RSS $rss× Hugo (≤ 1.0: $(verdict "$rss" 1.0))"
+done
+
+# Growth: 10 000 papers against 1 000 (target ≤ 10×).
 if [ -f "$work/ours-1000.times" ] && [ -f "$work/ours-10000.times" ]; then
-  awk -v a="$(col 1 "$work/ours-10000.times")" -v b="$(col 1 "$work/ours-1000.times")" \
-      'BEGIN { printf "growth   ours 10 000 / 1 000 papers: %.1f× wall\n", a / b }'
+  growth=$(awk -v a="$(col 1 "$work/ours-10000.times")" -v b="$(col 1 "$work/ours-1000.times")" 'BEGIN { printf "%.1f", a / b }')
+  echo "growth   ours 10 000 / 1 000 papers: ${growth}× wall (≤ 10: $(verdict "$growth" 10))"
 fi
 
-# Preview: one fragment saved → the rewritten page served by `serve`, on the 1 000-paper corpus.
-if [ -d "$work/synth-1000" ]; then
-  command -v curl >/dev/null && bench/preview.sh "$ours" "$work/synth-1000" "$root/themes/default" 5 || echo "preview: not measured" >&2
-fi
+# Preview: one fragment saved → the rewritten page served by `serve`, on the 1 000- and 10 000-paper corpora.
+for n in 1000 10000; do
+  [ -d "$work/synth-$n" ] || continue
+  echo -n "$n papers, "
+  bench/preview.sh "$ours" "$work/synth-$n" "$root/themes/default" 5 || echo "preview: not measured" >&2
+done
 
 # The real site as the README builds it: one cold process on the repository's own inputs.
 rm -f "$work/real-site.times"

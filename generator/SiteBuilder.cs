@@ -44,6 +44,9 @@ public abstract class SiteSink
     /// <summary>Takes one file; called from several threads. <paramref name="order"/> is the file's place in a stable order.</summary>
     public abstract void Write(long order, GeneratedFile file);
 
+    /// <summary>Takes one page as the text the renderer made; a sink that writes it need not encode it first.</summary>
+    public virtual void Write(long order, string path, string html) => Write(order, GeneratedFile.Text(path, html));
+
     /// <summary>The files kept, in order (empty for a sink that keeps nothing).</summary>
     public virtual IReadOnlyList<GeneratedFile> Files => [];
 
@@ -69,6 +72,12 @@ public abstract class SiteSink
             written.Add(file.Path);
         }
 
+        public override void Write(long order, string path, string html)
+        {
+            staging.Write(path, html);
+            written.Add(path);
+        }
+
         public override IReadOnlyList<GeneratedFile> Read(Func<string, bool> wanted) =>
             written.Where(wanted).Order(StringComparer.Ordinal).Select(p => new GeneratedFile(p, File.ReadAllBytes(Path.Combine(staging.Folder, p)))).ToList();
     }
@@ -77,6 +86,7 @@ public abstract class SiteSink
     public sealed class Discard : SiteSink
     {
         public override void Write(long order, GeneratedFile file) { }
+        public override void Write(long order, string path, string html) { }
     }
 }
 
@@ -108,18 +118,25 @@ public static class SiteBuilder
         timings.Lap("planner");
         var checker = new SiteChecker();
         long files = 0, bytes = 0;
-        void Emit(long order, GeneratedFile file, string? html = null)
+        void Emit(long order, GeneratedFile file)
         {
-            if (html is not null) checker.Add(file.Path, html); else checker.Add(file);
+            checker.Add(file);
             sink.Write(order, file);
             Interlocked.Increment(ref files);
             Interlocked.Add(ref bytes, file.Content.Length);
+        }
+        void EmitPage(long order, string path, string html)
+        {
+            checker.Add(path, html);
+            sink.Write(order, path, html);
+            Interlocked.Increment(ref files);
+            Interlocked.Add(ref bytes, System.Text.Encoding.UTF8.GetByteCount(html));
         }
         // The data files (exports, search index, feeds, sitemap) are made on one more thread while the pages are drawn
         // (after them, when the build is held to one thread).
         List<GeneratedFile> Exports() => SiteFiles.Build(bibliography, site.SitemapPaths, settings, strings.Get).ToList();
         var exports = settings.Parallelism == 1 ? null : Task.Run(Exports);
-        PageRenderer.Render(site.Count, site.At, theme, diagnostics, settings.Parallel, (i, file, html) => Emit(i, file, html));
+        PageRenderer.Render(site.Count, site.At, theme, diagnostics, settings.Parallel, (i, path, html) => EmitPage(i, path, html));
         timings.Lap("plan + render + check pages + write");
         var order = (long)site.Count;
         foreach (var file in exports?.GetAwaiter().GetResult() ?? Exports()) Emit(order++, file);

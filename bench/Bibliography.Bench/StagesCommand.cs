@@ -26,10 +26,14 @@ public static class StagesCommand
             if (site is null) { Console.Error.WriteLine(string.Join("\n", diagnostics.Sorted())); return 1; }
             var pages = site.Planner(BuildSettings.Default).Pages();
             var planned = new PlannedPage[pages.Count];
-            Measure("plan", () => { for (var i = 0; i < pages.Count; i++) planned[i] = pages.At(i); });
+            var planTicks = new long[pages.Count];
+            Measure("plan", () => { for (var i = 0; i < pages.Count; i++) { var t0 = Stopwatch.GetTimestamp(); planned[i] = pages.At(i); planTicks[i] = Stopwatch.GetTimestamp() - t0; } });
             var renderer = new TemplateRenderer(site.Theme);
             var html = new string?[pages.Count];
-            Measure("render", () => { for (var i = 0; i < planned.Length; i++) html[i] = renderer.Render(planned[i].Template, planned[i].View, planned[i].Layout, planned[i].Layout.Page.Lang, diagnostics); });
+            var renderTicks = new long[pages.Count];
+            Measure("render", () => { for (var i = 0; i < planned.Length; i++) { var t0 = Stopwatch.GetTimestamp(); html[i] = renderer.Render(planned[i].Template, planned[i].View, planned[i].Layout, planned[i].Layout.Page.Lang, diagnostics); renderTicks[i] = Stopwatch.GetTimestamp() - t0; } });
+            foreach (var g in Enumerable.Range(0, planned.Length).GroupBy(i => planned[i].Template).OrderByDescending(g => g.Sum(i => planTicks[i] + renderTicks[i])))
+                Console.WriteLine($"  {g.Key,-26} {g.Count(),6} pages  plan {g.Sum(i => planTicks[i]) * 1000 / Stopwatch.Frequency,6} ms  render {g.Sum(i => renderTicks[i]) * 1000 / Stopwatch.Frequency,6} ms  {g.Sum(i => (long)(html[i]?.Length ?? 0)) / 1024 / 1024,5} Mi chars");
             var bytes = new byte[pages.Count][];
             Measure("encode", () => { for (var i = 0; i < html.Length; i++) bytes[i] = System.Text.Encoding.UTF8.GetBytes(html[i] ?? ""); });
             var checker = new SiteChecker();

@@ -102,11 +102,26 @@ public sealed class SiteStaging
     /// <summary>Writes one file of the site; safe from several threads at once (each file is written once).</summary>
     public void Write(GeneratedFile file)
     {
-        var dir = Path.GetDirectoryName(file.Path);
-        if (!string.IsNullOrEmpty(dir) && folders.TryAdd(dir, true)) Directory.CreateDirectory(Path.Combine(staging, dir));
-        File.WriteAllBytes(Path.Combine(staging, file.Path), file.Content);
+        File.WriteAllBytes(Prepare(file.Path), file.Content);
         Interlocked.Add(ref bytes, file.Content.Length);
         Interlocked.Increment(ref files);
+    }
+
+    /// <summary>Writes one page as UTF-8 (no byte order mark), encoded as it is written rather than into one more copy.</summary>
+    public void Write(string path, string text)
+    {
+        File.WriteAllText(Prepare(path), text, Utf8);
+        Interlocked.Add(ref bytes, Utf8.GetByteCount(text));
+        Interlocked.Increment(ref files);
+    }
+
+    static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    string Prepare(string path)
+    {
+        var dir = Path.GetDirectoryName(path);
+        if (!string.IsNullOrEmpty(dir) && folders.TryAdd(dir, true)) Directory.CreateDirectory(Path.Combine(staging, dir));
+        return Path.Combine(staging, path);
     }
 
     /// <summary>The staging folder becomes the output; the previous output is removed. False (with the reason) when it cannot.</summary>

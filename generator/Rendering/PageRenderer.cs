@@ -9,16 +9,16 @@ public static class PageRenderer
 {
     /// <summary>
     /// Plans (<paramref name="page"/>) and renders <paramref name="count"/> pages spread over the cores, handing each
-    /// to <paramref name="emit"/> with its index as soon as it is drawn, so no page need be kept once it is written.
+    /// to <paramref name="emit"/> (index, file, HTML) as soon as it is drawn, so no page need be kept once it is written.
     /// </summary>
-    public static void Render(int count, Func<int, PlannedPage> page, Theme theme, DiagnosticBag diagnostics, ParallelOptions parallel, Action<int, GeneratedFile, string> emit)
+    public static void Render(int count, Func<int, PlannedPage> page, Theme theme, DiagnosticBag diagnostics, ParallelOptions parallel, Action<int, string, string> emit)
     {
         var renderer = new TemplateRenderer(theme);
         Parallel.For(0, count, parallel, i =>
         {
             var p = page(i);
             var html = renderer.Render(p.Template, p.View, p.Layout, p.Layout.Page.Lang, diagnostics);
-            if (html is not null) emit(i, GeneratedFile.Text(p.File, html), html);
+            if (html is not null) emit(i, p.File, html);
         });
     }
 

@@ -55,8 +55,12 @@ public sealed class LiveSite : IDisposable
         {
             var clock = Stopwatch.StartNew();
             var diagnostics = new DiagnosticBag();
-            var site = SiteBuilder.Load(inputs, diagnostics, cache);
+            var timings = new StageTimings();
+            var site = SiteBuilder.Load(inputs, diagnostics, cache, timings);
+            timings.Lap("citations");
             var version = new PreviewVersion(++builds, site, diagnostics, settings, rendered, lastGood);
+            timings.Lap("plan");
+            timings.Print();
             if (!version.Failed) lastGood = version;
             Current = version;
             foreach (var d in version.Diagnostics.Where(d => d.IsError)) log.WriteLine(d.ToColonForm());
