@@ -21,6 +21,13 @@ public sealed class InputCache
     (string Stamp, Theme? Theme, IReadOnlyList<Diagnostic> Diagnostics)? theme;
     (string File, byte[] Bytes, SeedDocument? Seed, IReadOnlyList<Diagnostic> Diagnostics)? seed;
 
+    /// <summary>
+    /// The full paths that changed since the last build, when a file watcher knows them; null when it does not. A
+    /// cached fragment whose path is not among them is reused without reading the file again. Used by the next
+    /// <see cref="LoadFragments"/>, then forgotten.
+    /// </summary>
+    public IReadOnlySet<string>? Touched { get; set; }
+
     /// <summary>How many fragments the last build parsed (the rest came from the cache).</summary>
     public int FragmentsParsed { get; private set; }
 
@@ -40,8 +47,17 @@ public sealed class InputCache
             var next = new Dictionary<string, Entry>(StringComparer.Ordinal);
             var result = new List<Fragment>();
             FragmentsParsed = 0;
+            var touched = Touched;
+            Touched = null;
             foreach (var file in files)
             {
+                if (touched is not null && fragments.TryGetValue(file, out var known) && known.Bytes.Length > 0 && !touched.Contains(Path.GetFullPath(file)))
+                {
+                    next[file] = known;
+                    diagnostics.AddRange(known.Diagnostics);
+                    if (known.Fragment is not null) result.Add(known.Fragment);
+                    continue;
+                }
                 byte[] bytes;
                 try { bytes = File.ReadAllBytes(file); }
                 catch (IOException) { bytes = []; } // being written by an editor: parsed (and reported) below

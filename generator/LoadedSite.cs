@@ -6,10 +6,16 @@ namespace Bibliography;
 /// A build up to its model: the bibliography, the theme and the UI strings, no page planned or rendered yet. The build
 /// plans and renders every page from it; the preview server plans and renders a page when it is asked for.
 /// </summary>
-public sealed record LoadedSite(Model.Bibliography Bibliography, Theme Theme, UiStrings Strings)
+public sealed record LoadedSite(Model.Bibliography Bibliography, Theme Theme, UiStrings Strings, Pages.CiteBook CiteBook)
 {
+    public LoadedSite(Model.Bibliography bibliography, Theme theme, UiStrings strings, LoadedSite? earlier = null)
+        : this(bibliography, theme, strings, Pages.CiteViews.Book(bibliography, earlier?.CiteBook)) { }
+
     /// <summary>Every paper's citations, formatted once before any page is planned.</summary>
-    public IReadOnlyDictionary<(Text.Lang, string), Pages.CiteView> Cites { get; } = Pages.CiteViews.Build(Bibliography);
+    public IReadOnlyDictionary<(Text.Lang, string), Pages.CiteView> Cites => CiteBook.Views;
+
+    public void Deconstruct(out Model.Bibliography bibliography, out Theme theme, out UiStrings strings) =>
+        (bibliography, theme, strings) = (Bibliography, Theme, Strings);
 
     /// <summary>A planner for this site: pure, so one serves every thread.</summary>
     public Pages.PagePlanner Planner(Pages.BuildSettings settings) => new(Bibliography, settings, Strings.Get, Cites);

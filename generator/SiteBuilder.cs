@@ -166,7 +166,9 @@ public static class SiteBuilder
             ? (source.Path, link.Pos.Line, link.Pos.Column) : null;
 
     /// <summary>The steps before planning: load the inputs, build the model. Null when an error stops the build there.</summary>
-    public static LoadedSite? Load(BuildInputs inputs, DiagnosticBag diagnostics, InputCache? cache = null, StageTimings? timings = null, ParallelOptions? parallel = null)
+    /// <param name="earlier">The preview's previous version, whose citations are kept for papers whose facts did not change.</param>
+    public static LoadedSite? Load(BuildInputs inputs, DiagnosticBag diagnostics, InputCache? cache = null, StageTimings? timings = null, ParallelOptions? parallel = null,
+        LoadedSite? earlier = null)
     {
         // 1. Load: the seed, the vocabulary and frame, the fragments, the theme. A plain build reads the seed and the
         //    theme on a second thread while the fragments load (the preview's cache is single-threaded).
@@ -193,6 +195,6 @@ public static class SiteBuilder
         var changes = ChangesLoader.Load(inputs.Content, diagnostics);
         var bibliography = ModelBuilder.Build(seed, fragments, tags, site, diagnostics, changes);
         timings?.Lap("model");
-        return diagnostics.HasErrors ? null : new LoadedSite(bibliography, theme, new UiStrings(theme, diagnostics));
+        return diagnostics.HasErrors ? null : new LoadedSite(bibliography, theme, new UiStrings(theme, diagnostics), earlier);
     }
 }

@@ -30,7 +30,13 @@ public static class CitationKeys
     }
 
     /// <summary>The key before collisions are resolved: <c>vaswani2017attention</c>; <c>anon</c> and <c>nd</c> stand in for a missing author or year.</summary>
-    public static string BaseKey(Paper p)
+    // A paper's base key depends on its facts alone (its id only where the title has no word), and facts are immutable:
+    // remembered while they live, so the preview's rebuilds do not parse every author's name again.
+    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Content.PaperFacts, string> BaseKeys = new();
+
+    public static string BaseKey(Paper p) => BaseKeys.GetValue(p.Facts, _ => MakeBaseKey(p));
+
+    static string MakeBaseKey(Paper p)
     {
         var author = p.Facts.Authors.FirstOrDefault(a => a != "others") is { } first ? PersonName.Parse(first).KeyPart : "";
         var venueYear = p.Facts.Venue is null ? null : Venue.Parse(p.Facts.Venue).Year;

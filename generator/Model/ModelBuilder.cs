@@ -15,6 +15,11 @@ namespace Bibliography.Model;
 /// </summary>
 public static class ModelBuilder
 {
+    // What depends on one immutable input alone is remembered for as long as that input lives: the preview's cache hands
+    // the same seed and the same unedited fragments to every rebuild, which then need not index or hash them again.
+    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SeedDocument, SeedMatcher> Matchers = new();
+    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Fragment, Bilingual<string?>> Fingerprints = new();
+
     /// <summary>A fragment's claim on a seed entry, and whether its title decided it (else only the number did).</summary>
     sealed record Claim(Fragment Fragment, FragmentRef Declared, SeedEntry Entry, bool IsMention, string Ref, bool ByTitle);
 
@@ -22,7 +27,7 @@ public static class ModelBuilder
     public static Bibliography Build(SeedDocument seed, IReadOnlyList<Fragment> fragments, IReadOnlyList<Tag> tags, SiteText site, DiagnosticBag diagnostics,
         IReadOnlyList<ChangeEntry>? changes = null)
     {
-        var matcher = new SeedMatcher(seed);
+        var matcher = Matchers.GetValue(seed, static s => new SeedMatcher(s));
         fragments = DistinctIds(fragments, diagnostics);
 
         // 1. Each fragment's refs become claims on seed entries: title first, number second.
@@ -220,9 +225,9 @@ public static class ModelBuilder
             ? f.Facts with { Arxiv = seedArxiv }
             : f.Facts;
         // Fingerprints for translation tracking: of the text as written, so renumbering the list does not make a translation stale.
-        string? Fingerprint(Prose? p) => p is null ? null : TranslationStatus.Fingerprint(Markup.Xrefs.Label(p.Text, false, t => t.ToString()));
-        return new Paper(f.Id, facts, status, listings, f.Writing, [], f.Source, f.TranslatedFrom,
-            new Bilingual<string?>(Fingerprint(annotation.Zh), Fingerprint(annotation.En)));
+        static string? Fingerprint(Prose? p) => p is null ? null : TranslationStatus.Fingerprint(Markup.Xrefs.Label(p.Text, false, t => t.ToString()));
+        var fingerprints = Fingerprints.GetValue(f, static f => new Bilingual<string?>(Fingerprint(f.Writing.Annotation.Zh), Fingerprint(f.Writing.Annotation.En)));
+        return new Paper(f.Id, facts, status, listings, f.Writing, [], f.Source, f.TranslatedFrom, fingerprints);
     }
 
     static Paper FromSeed(List<SeedEntry> entries, HashSet<string> usedIds)

@@ -7,6 +7,7 @@ namespace Bibliography.Model;
 /// <summary>
 /// Finds a fragment's paper in the seed: what identifies each entry (its cleaned title, the line as written, the
 /// arXiv id or URL it carries) indexed once, so finding a title elsewhere in the list is a lookup, not a scan.
+/// Read-only once made, so one matcher serves every build of the same seed.
 /// </summary>
 sealed class SeedMatcher
 {
@@ -15,7 +16,8 @@ sealed class SeedMatcher
     readonly Dictionary<string, HashSet<string>> entryKeys;
     readonly Dictionary<string, List<SeedEntry>> entriesByKey = new(StringComparer.Ordinal);
     readonly IReadOnlyList<SeedItem> items;
-    readonly Dictionary<Fragment, HashSet<string>> fragmentKeys = new(ReferenceEqualityComparer.Instance);
+    // A fragment's keys depend on the fragment alone: kept while it lives, for every matcher (read-only once made).
+    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Fragment, HashSet<string>> FragmentKeys = new();
 
     public SeedMatcher(SeedDocument seed)
     {
@@ -36,14 +38,13 @@ sealed class SeedMatcher
     public SeedItem? Item(string reference) => itemByRef.GetValueOrDefault(reference);
 
     /// <summary>What identifies a fragment's paper: its title and aliases, its arXiv id and its URLs.</summary>
-    public HashSet<string> KeysOf(Fragment f)
+    public HashSet<string> KeysOf(Fragment f) => FragmentKeys.GetValue(f, static f =>
     {
-        if (fragmentKeys.TryGetValue(f, out var known)) return known;
         var keys = f.Facts.Aliases.Append(f.Facts.Title).Select(TextKeys.TitleKey).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
         if (f.Facts.Arxiv is not null) keys.Add("arxiv:" + f.Facts.Arxiv);
         foreach (var url in new[] { f.Facts.Url, f.Facts.Pdf, f.Facts.Code }.OfType<string>()) keys.Add(SeedKeys.Url(url));
-        return fragmentKeys[f] = keys;
-    }
+        return keys;
+    });
 
     public bool TitleMatches(SeedEntry e, HashSet<string> keys) => entryKeys[e.Ref].Overlaps(keys);
 

@@ -52,7 +52,7 @@ public sealed class DevServer : IAsyncDisposable
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
         var app = builder.Build();
         var basePath = new SiteUrls(settings.BaseUrl).BasePath;
-        var watcher = new SiteWatcher(inputs, () => site.Rebuild(), TimeSpan.FromMilliseconds(20));
+        var watcher = new SiteWatcher(inputs, touched => site.Rebuild(touched), TimeSpan.FromMilliseconds(20));
         var server = new DevServer(site, app, watcher, basePath, log);
         app.Run(server.Handle);
         await app.StartAsync();

@@ -25,6 +25,7 @@ public sealed class LiveSite : IDisposable
     readonly string epoch = Stopwatch.GetTimestamp().ToString("x");
     int builds, announcements;
     PreviewVersion? lastGood;
+    LoadedSite? lastSite;
     TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public LiveSite(BuildInputs inputs, BuildSettings settings, TextWriter log)
@@ -49,14 +50,20 @@ public sealed class LiveSite : IDisposable
     /// <summary>Completes at the next announcement.</summary>
     public Task Changed => Volatile.Read(ref changed).Task;
 
-    public PreviewVersion Rebuild()
+    /// <param name="touched">
+    /// The full paths changed since the last rebuild, as the watcher saw them; null (the first build, or events lost)
+    /// to read every fragment again. Fragments not named are taken from the cache without being read.
+    /// </param>
+    public PreviewVersion Rebuild(IReadOnlySet<string>? touched = null)
     {
         lock (gate)
         {
+            cache.Touched = touched;
             var clock = Stopwatch.StartNew();
             var diagnostics = new DiagnosticBag();
             var timings = new StageTimings();
-            var site = SiteBuilder.Load(inputs, diagnostics, cache, timings);
+            var site = SiteBuilder.Load(inputs, diagnostics, cache, timings, earlier: lastSite);
+            if (site is not null) lastSite = site;
             timings.Lap("citations");
             var version = new PreviewVersion(++builds, site, diagnostics, settings, rendered, lastGood);
             timings.Lap("plan");

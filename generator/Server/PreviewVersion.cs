@@ -37,7 +37,7 @@ public sealed class PreviewVersion
         {
             var p = plan = new PreviewPlan(site, settings);
             planDiagnostics = diagnostics;
-            var renderer = new TemplateRenderer(site.Theme);
+            var renderer = rendered.RendererFor(site.Theme);
             render = page => rendered.Get(page, site.Theme, renderer);
             assets = site.Theme.Assets.ToDictionary(a => a.Path, a => a.Content, StringComparer.Ordinal);
             theme = site.Theme;

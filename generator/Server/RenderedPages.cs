@@ -19,6 +19,21 @@ public sealed class RenderedPages
     sealed record Entry(Theme Theme, byte[] Fingerprint, byte[] Html);
 
     readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
+    sealed record ThemeRenderer(Theme Theme, TemplateRenderer Renderer);
+    ThemeRenderer? renderer;
+
+    /// <summary>
+    /// The renderer for <paramref name="theme"/>: the same one while the theme is unchanged, so its template contexts and
+    /// the member accessors of the view types, built by reflection on first use, carry over from version to version.
+    /// </summary>
+    public TemplateRenderer RendererFor(Theme theme)
+    {
+        var known = Volatile.Read(ref renderer);
+        if (known is not null && ReferenceEquals(known.Theme, theme)) return known.Renderer;
+        var made = new TemplateRenderer(theme);
+        Volatile.Write(ref renderer, new ThemeRenderer(theme, made));
+        return made;
+    }
 
     public ServedPage Get(PlannedPage page, Theme theme, TemplateRenderer renderer)
     {

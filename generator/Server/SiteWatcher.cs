@@ -2,18 +2,27 @@ namespace Bibliography.Server;
 
 /// <summary>
 /// Watches the seed file, the content folder and the theme folder, and calls back once per burst of changes
-/// (an editor's save is often several events: write, rename, attribute change), after a short quiet period.
+/// (an editor's save is often several events: write, rename, attribute change), after a short quiet period, with the
+/// full paths the burst touched; or with null when the watcher may have missed some (its buffer overflowed), so the
+/// caller looks at everything again.
 /// </summary>
 public sealed class SiteWatcher : IDisposable
 {
     readonly List<FileSystemWatcher> watchers = [];
     readonly Timer timer;
     readonly TimeSpan quiet;
+    readonly Lock gate = new();
+    HashSet<string>? touched = new(StringComparer.Ordinal);
 
-    public SiteWatcher(BuildInputs inputs, Action onChange, TimeSpan quiet)
+    public SiteWatcher(BuildInputs inputs, Action<IReadOnlySet<string>?> onChange, TimeSpan quiet)
     {
         this.quiet = quiet;
-        timer = new Timer(_ => onChange(), null, Timeout.Infinite, Timeout.Infinite);
+        timer = new Timer(_ =>
+        {
+            HashSet<string>? burst;
+            lock (gate) (burst, touched) = (touched, new HashSet<string>(StringComparer.Ordinal));
+            onChange(burst);
+        }, null, Timeout.Infinite, Timeout.Infinite);
         Watch(Path.GetDirectoryName(Path.GetFullPath(inputs.Seed))!, Path.GetFileName(inputs.Seed), subdirectories: false);
         Watch(inputs.Content, "*", subdirectories: true, IsContent);
         Watch(inputs.Theme, "*", subdirectories: true);
@@ -31,11 +40,21 @@ public sealed class SiteWatcher : IDisposable
             IncludeSubdirectories = subdirectories,
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
         };
-        FileSystemEventHandler poke = (_, e) => { if (relevant is null || relevant(e.FullPath) || e is RenamedEventArgs r && relevant(r.OldFullPath)) Poke(); };
+        FileSystemEventHandler poke = (_, e) =>
+        {
+            if (!(relevant is null || relevant(e.FullPath) || e is RenamedEventArgs r && relevant(r.OldFullPath))) return;
+            lock (gate)
+            {
+                touched?.Add(e.FullPath);
+                if (e is RenamedEventArgs renamed) touched?.Add(renamed.OldFullPath);
+            }
+            Poke();
+        };
         w.Changed += poke;
         w.Created += poke;
         w.Deleted += poke;
         w.Renamed += (sender, e) => poke(sender, e);
+        w.Error += (_, _) => { lock (gate) touched = null; Poke(); }; // events were lost: look at everything
         w.EnableRaisingEvents = true;
         watchers.Add(w);
     }

@@ -67,6 +67,25 @@ public class ServeTests(ITestOutputHelper output)
         Assert.Equal(await homeBefore.Content.ReadAsStringAsync(), await home.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task AFragmentSavedWhileThePreviewRunsIsServedAndOneDeletedIsGone()
+    {
+        await using var preview = await Preview.StartAsync();
+        var (site, log, http) = (preview.Site, preview.Log, preview.Http);
+        using (var before = await http.GetAsync("en/papers/dpo/")) Assert.Equal(HttpStatusCode.NotFound, before.StatusCode);
+
+        // An editor's addition written into the folder: the watcher names the new file, the rebuild reads it.
+        var added = Path.Combine(site.Papers, "dpo.md");
+        File.Copy(Path.Combine(TestPaths.Fixtures, "addition", "dpo.md"), added);
+        Assert.True(await Poll(http, "en/papers/dpo/", body => body.Contains("A fixture addition")), log.ToString());
+        Assert.True(await Poll(http, "en/additions/", body => body.Contains("Direct Preference Optimization")), log.ToString());
+
+        // Deleted again: its page is gone, and the untouched papers are still served from what was read before.
+        File.Delete(added);
+        Assert.True(await Poll(http, "en/papers/dpo/", _ => true, HttpStatusCode.NotFound), log.ToString());
+        Assert.Contains("Freezes the weights", await http.GetStringAsync("en/papers/lora/"));
+    }
+
     /// <summary>A server over a fresh copy of the mini fixture, with its log and a client.</summary>
     sealed record Preview(CliFixture Site, StringWriter Log, DevServer Server, HttpClient Http) : IAsyncDisposable
     {
