@@ -28,7 +28,7 @@ public static class PrintHeads
             sb.Append(CultureInfo.InvariantCulture, $"@page {anchor}:right {{ @top-right {{ content: {text}; }} }}\n");
         }
         foreach (var part in bib.Parts)
-            Section($"part-{part.Number}", string.Format(CultureInfo.InvariantCulture, t(lang, "part_heading"), part.Number, part.Title[lang]));
+            Section($"part-{part.Number}", string.Format(CultureInfo.InvariantCulture, t(lang, "part_heading"), lang.PartNumber(part.Number), part.Title[lang]));
         if (bib.Additions.Count > 0) Section(PagePlanner.AdditionsAnchor, t(lang, "print_additions"));
         Section(PagePlanner.AuthorIndexAnchor, t(lang, "print_index_authors"));
         Section(PagePlanner.TagIndexAnchor, t(lang, "print_index_tags"));

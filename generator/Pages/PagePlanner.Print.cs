@@ -58,7 +58,7 @@ public sealed partial class PagePlanner
         return new PlannedPage(path, "layouts/print.html", lang, view, layout);
     }
 
-    string PartHeadingIn(Lang lang, Part p) => string.Format(CultureInfo.InvariantCulture, t(lang, "part_heading"), p.Number, p.Title[lang]);
+    string PartHeadingIn(Lang lang, Part p) => string.Format(CultureInfo.InvariantCulture, t(lang, "part_heading"), lang.PartNumber(p.Number), p.Title[lang]);
 
     /// <summary>
     /// Prose for the print edition: cross-references linked to the entry or the part on the same page, links to other

@@ -132,8 +132,8 @@ public sealed partial class PagePlanner
 
     // ---- Words used on many pages ----
 
-    string PartHeading(Lang lang, Part p) => string.Format(CultureInfo.InvariantCulture, t(lang, "part_heading"), p.Number, p.Title[lang]);
-    string PartLabel(Lang lang, int number) => string.Format(CultureInfo.InvariantCulture, t(lang, "part_short"), lang == Lang.Zh ? TextKeys.ChineseNumeral(number) : number);
+    string PartHeading(Lang lang, Part p) => string.Format(CultureInfo.InvariantCulture, t(lang, "part_heading"), lang.PartNumber(p.Number), p.Title[lang]);
+    string PartLabel(Lang lang, int number) => string.Format(CultureInfo.InvariantCulture, t(lang, "part_short"), lang.PartNumber(number));
     string ItemLabel(Lang lang, string reference) => string.Format(CultureInfo.InvariantCulture, t(lang, "listed_ref"), reference);
     string Count(Lang lang, string key, int n) => string.Format(CultureInfo.InvariantCulture, t(lang, n == 1 ? key + "_one" : key), n);
 

@@ -12,6 +12,10 @@ public static class LangCodes
     public static string HtmlLang(this Lang lang) => lang == Lang.Zh ? "zh-Hans" : "en";
     public static Lang Other(this Lang lang) => lang == Lang.Zh ? Lang.En : Lang.Zh;
 
+    /// <summary>A part's number as the language writes it in a heading: 第二部分, Part 2.</summary>
+    public static string PartNumber(this Lang lang, int number) =>
+        lang == Lang.Zh ? TextKeys.ChineseNumeral(number) : number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public static Lang? Parse(string code) => code switch { "zh" => Lang.Zh, "en" => Lang.En, _ => null };
 }
 

@@ -23,7 +23,7 @@ static class Book
     public static IReadOnlyList<Section> BodySections(PdfBuild build, string code, Lang lang, Theme theme)
     {
         var starts = SectionStarts(build, code);
-        var heads = build.Site.Parts.Select(p => string.Format(theme.Strings[code]["part_heading"], p.Number, p.Title[lang])).ToList();
+        var heads = build.Site.Parts.Select(p => string.Format(theme.Strings[code]["part_heading"], lang.PartNumber(p.Number), p.Title[lang])).ToList();
         if (build.Site.Additions.Count > 0) heads.Add(theme.Strings[code]["print_additions"]);
         heads.Add(theme.Strings[code]["print_index_authors"]);
         heads.Add(theme.Strings[code]["print_index_tags"]);

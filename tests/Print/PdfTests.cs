@@ -149,7 +149,7 @@ public class PdfTests(PdfBuild build) : IClassFixture<PdfBuild>
             Assert.Equal(Theme.Strings[code]["print_contents"], outline[1].Title);
             Assert.Equal(headings, outline.Select(b => b.Title));
             Assert.Equal(outline.Select(b => b.Page).Order(), outline.Select(b => b.Page));
-            Assert.Contains(outline, b => b.Title == string.Format(Theme.Strings[code]["part_heading"], 1, build.Site.Parts[0].Title[lang]));
+            Assert.Contains(outline, b => b.Title == string.Format(Theme.Strings[code]["part_heading"], lang.PartNumber(1), build.Site.Parts[0].Title[lang]));
             Assert.Contains(outline, b => b.Title == Theme.Strings[code]["print_index_authors"]);
         }
     }
@@ -162,7 +162,7 @@ public class PdfTests(PdfBuild build) : IClassFixture<PdfBuild>
         {
             var pages = PdfTools.Pages(build.Pdf(code));
             var starts = Book.SectionStarts(build, code);
-            var headings = build.Site.Parts.Select(part => string.Format(Theme.Strings[code]["part_heading"], part.Number, part.Title[lang]))
+            var headings = build.Site.Parts.Select(part => string.Format(Theme.Strings[code]["part_heading"], lang.PartNumber(part.Number), part.Title[lang]))
                 .Concat([Theme.Strings[code]["print_index_authors"], Theme.Strings[code]["print_index_tags"], Theme.Strings[code]["print_colophon"]]).ToList();
             Assert.Equal(headings.Count, starts.Count);
             for (var i = 0; i < headings.Count; i++)
