@@ -18,15 +18,20 @@ public sealed class InputCache
     readonly Lock gate = new();
     Dictionary<string, Entry> fragments = new(StringComparer.Ordinal);
     string fragmentsKey = "";
-    (string Stamp, Theme? Theme, IReadOnlyList<Diagnostic> Diagnostics)? theme;
+    // What the last LoadFragments parsed with, and which files it found (by full path), so a later edit can be parsed alike.
+    (string Dir, IReadOnlySet<string>? TagIds, int Year, IReadOnlySet<string> FileIds, Dictionary<string, string> FileByFullPath)? lastLoad;
+    (string Dir, string Stamp, Theme? Theme, IReadOnlyList<Diagnostic> Diagnostics)? theme;
     (string File, byte[] Bytes, SeedDocument? Seed, IReadOnlyList<Diagnostic> Diagnostics)? seed;
 
     /// <summary>
     /// The full paths that changed since the last build, when a file watcher knows them; null when it does not. A
-    /// cached fragment whose path is not among them is reused without reading the file again. Used by the next
-    /// <see cref="LoadFragments"/>, then forgotten.
+    /// cached input whose path is not among them is reused without reading the file again. The caller sets it before a
+    /// build and clears it after.
     /// </summary>
     public IReadOnlySet<string>? Touched { get; set; }
+
+    /// <summary>The seed the last build loaded through this cache.</summary>
+    public SeedDocument? Seed { get { lock (gate) return seed?.Seed; } }
 
     /// <summary>How many fragments the last build parsed (the rest came from the cache).</summary>
     public int FragmentsParsed { get; private set; }
@@ -39,16 +44,20 @@ public sealed class InputCache
         lock (gate)
         {
             var dir = Path.Combine(contentDir, "papers");
-            var files = Directory.Exists(dir) ? Directory.EnumerateFiles(dir, "*.md").OrderBy(f => f, StringComparer.Ordinal).ToList() : [];
+            var touched = Touched;
+            // The same files as last time, when every path the watcher saw under the folder is a file the last build had and still has.
+            var files = touched is not null && lastLoad is { } last && last.Dir == dir
+                && touched.All(p => !IsUnder(p, dir) || (last.FileByFullPath.ContainsKey(p) ? File.Exists(p) : p != Path.GetFullPath(dir) && !File.Exists(p)))
+                ? fragments.Keys.ToList()
+                : Directory.Exists(dir) ? Directory.EnumerateFiles(dir, "*.md").OrderBy(f => f, StringComparer.Ordinal).ToList() : [];
             var fileIds = files.Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet(StringComparer.Ordinal);
             // A fragment's diagnostics depend on the year, the vocabulary and (for a duplicate id) which other files exist.
             var key = currentYear + ":" + (tagIds is null ? "-" : string.Join(",", tagIds.Order(StringComparer.Ordinal))) + ":" + string.Join(",", fileIds);
             if (key != fragmentsKey) (fragments, fragmentsKey) = (new(StringComparer.Ordinal), key);
+            lastLoad = (dir, tagIds, currentYear, fileIds, files.ToDictionary(f => Path.GetFullPath(f), f => f, StringComparer.Ordinal));
             var next = new Dictionary<string, Entry>(StringComparer.Ordinal);
             var result = new List<Fragment>();
             FragmentsParsed = 0;
-            var touched = Touched;
-            Touched = null;
             foreach (var file in files)
             {
                 if (touched is not null && fragments.TryGetValue(file, out var known) && known.Bytes.Length > 0 && !touched.Contains(Path.GetFullPath(file)))
@@ -63,10 +72,7 @@ public sealed class InputCache
                 catch (IOException) { bytes = []; } // being written by an editor: parsed (and reported) below
                 if (!fragments.TryGetValue(file, out var entry) || !entry.Bytes.AsSpan().SequenceEqual(bytes) || bytes.Length == 0)
                 {
-                    var bag = new DiagnosticBag();
-                    var display = Paths.Display(file);
-                    var text = SourceFile.ReadUtf8(file, display, bag, Codes.FragmentNotUtf8);
-                    entry = new Entry(bytes, text is null ? null : FragmentParser.Parse(display, text, tagIds, bag, currentYear, fileIds), bag.Sorted());
+                    entry = Parse(file, bytes, tagIds, currentYear, fileIds);
                     FragmentsParsed++;
                 }
                 next[file] = entry;
@@ -78,10 +84,98 @@ public sealed class InputCache
         }
     }
 
+    static Entry Parse(string file, byte[] bytes, IReadOnlySet<string>? tagIds, int currentYear, IReadOnlySet<string> fileIds)
+    {
+        var bag = new DiagnosticBag();
+        var display = Paths.Display(file);
+        var text = SourceFile.ReadUtf8(file, display, bag, Codes.FragmentNotUtf8);
+        return new Entry(bytes, text is null ? null : FragmentParser.Parse(display, text, tagIds, bag, currentYear, fileIds), bag.Sorted());
+    }
+
+    /// <summary>
+    /// Whether a path the watcher saw is nothing the build reads: a temporary file an editor saved through and renamed
+    /// (<c>x.md.tmp</c>, <c>.x.md.swp</c>, sed's <c>sedAbC123</c>), now gone; a fragment that came and went between two
+    /// builds; a Markdown file of the content folder outside <c>papers/</c> (<c>sources/</c>). Never the seed, a theme
+    /// file, a YAML file of the content, or a folder that held fragments.
+    /// </summary>
+    bool IsIgnored(string path, BuildInputs inputs, IReadOnlyDictionary<string, string> fragmentFiles)
+    {
+        var papers = Path.GetFullPath(Path.Combine(inputs.Content, "papers"));
+        if (path == Path.GetFullPath(inputs.Seed) || IsUnder(path, inputs.Theme) || path == papers) return false;
+        var extension = Path.GetExtension(path);
+        if (extension is ".yml" or ".yaml") return false;
+        if (extension == ".md" && Path.GetDirectoryName(path) != papers) return true; // sources/, README.md: not read by the build
+        if (File.Exists(path) || Directory.Exists(path)) return false;
+        return extension.Length > 0 || !fragmentFiles.Keys.Any(f => IsUnder(f, path));
+    }
+
+    static bool IsUnder(string path, string dir)
+    {
+        var full = Path.GetFullPath(dir);
+        return path == full || path.StartsWith(full + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    }
+
+    /// <summary>One fragment edited in its prose alone: the fragment and its parse's diagnostics before and after.</summary>
+    public sealed record ProseEdit(Fragment Old, Fragment New, IReadOnlyList<Diagnostic> OldDiagnostics, IReadOnlyList<Diagnostic> NewDiagnostics);
+
+    /// <summary>
+    /// The edits since the last build, when all of them are to the prose of fragments that build had: every path in
+    /// <see cref="Touched"/> is such a fragment (or an editor's temporary file that is gone again), each still parses
+    /// without errors and its front matter is the same byte for byte, so nothing but its own page's writing can have
+    /// changed. Otherwise null, and the full load follows (it finds the files parsed here in the cache).
+    /// </summary>
+    public IReadOnlyList<ProseEdit>? TryProseEdits(BuildInputs inputs, int currentYear)
+    {
+        lock (gate)
+        {
+            if (Touched is not { Count: > 0 } touched || lastLoad is not { } last || last.Year != currentYear || last.Dir != Path.Combine(inputs.Content, "papers")) return null;
+            var edits = new List<ProseEdit>();
+            foreach (var path in touched.Order(StringComparer.Ordinal))
+            {
+                if (!last.FileByFullPath.TryGetValue(path, out var file))
+                {
+                    if (IsIgnored(path, inputs, last.FileByFullPath)) continue;
+                    return null;
+                }
+                byte[] bytes;
+                try { bytes = File.ReadAllBytes(path); }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
+                if (!fragments.TryGetValue(file, out var before) || before.Fragment is null) return null;
+                if (before.Bytes.AsSpan().SequenceEqual(bytes)) continue;
+                if (!SameFrontMatter(before.Bytes, bytes)) return null;
+                var after = Parse(file, bytes, last.TagIds, last.Year, last.FileIds);
+                fragments[file] = after;
+                if (after.Fragment is null || after.Diagnostics.Any(d => d.IsError)) return null;
+                edits.Add(new ProseEdit(before.Fragment, after.Fragment, before.Diagnostics, after.Diagnostics));
+            }
+            FragmentsParsed = edits.Count;
+            ThemeParsed = false;
+            return edits;
+        }
+    }
+
+    /// <summary>Whether two fragments' front matter (from the opening <c>---</c> line to the closing one) is the same byte for byte.</summary>
+    static bool SameFrontMatter(byte[] a, byte[] b)
+    {
+        static int End(ReadOnlySpan<byte> s)
+        {
+            if (!s.StartsWith("---\n"u8)) return -1;
+            var close = s[3..].IndexOf("\n---\n"u8);
+            return close < 0 ? -1 : 3 + close + 5;
+        }
+        var (ea, eb) = (End(a), End(b));
+        return ea > 0 && ea == eb && a.AsSpan(0, ea).SequenceEqual(b.AsSpan(0, eb));
+    }
+
     public SeedDocument? LoadSeed(string file, DiagnosticBag diagnostics)
     {
         lock (gate)
         {
+            if (Touched is { } touched && seed is { } known && known.File == file && known.Seed is not null && !touched.Contains(Path.GetFullPath(file)))
+            {
+                diagnostics.AddRange(known.Diagnostics);
+                return known.Seed;
+            }
             byte[]? bytes;
             try { bytes = File.ReadAllBytes(file); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException) { bytes = null; } // missing or being written: loaded (and reported) below
@@ -99,12 +193,18 @@ public sealed class InputCache
     {
         lock (gate)
         {
+            if (Touched is { } touched && theme is { Theme: not null } known && known.Dir == dir && !touched.Any(p => IsUnder(p, dir)))
+            {
+                ThemeParsed = false;
+                diagnostics.AddRange(known.Diagnostics);
+                return known.Theme;
+            }
             var stamp = Stamp(dir);
             ThemeParsed = theme is null || theme.Value.Stamp != stamp;
             if (ThemeParsed)
             {
                 var bag = new DiagnosticBag();
-                theme = (stamp, Theme.Load(dir, bag), bag.Sorted());
+                theme = (dir, stamp, Theme.Load(dir, bag), bag.Sorted());
             }
             diagnostics.AddRange(theme!.Value.Diagnostics);
             return theme.Value.Theme;

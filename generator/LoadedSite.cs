@@ -17,6 +17,14 @@ public sealed record LoadedSite(Model.Bibliography Bibliography, Theme Theme, Ui
     public void Deconstruct(out Model.Bibliography bibliography, out Theme theme, out UiStrings strings) =>
         (bibliography, theme, strings) = (Bibliography, Theme, Strings);
 
+    /// <summary>Every diagnostic of loading this site and building its model, in order: a site patched from this one
+    /// after prose edits reports what a full load would (see <see cref="SiteBuilder.Load"/>).</summary>
+    public IReadOnlyList<Diagnostics.Diagnostic> Diagnostics { get; init; } = [];
+
+    /// <summary>How many fragments' prose this site was patched with (after edits to prose alone), or null for a site loaded in full.</summary>
+    public int? PatchedFragments { get; init; }
+
     /// <summary>A planner for this site: pure, so one serves every thread.</summary>
-    public Pages.PagePlanner Planner(Pages.BuildSettings settings) => new(Bibliography, settings, Strings.Get, Cites);
+    /// <param name="sameShape">The planner of the site this one was patched from, whose work on the list's shape is reused.</param>
+    public Pages.PagePlanner Planner(Pages.BuildSettings settings, Pages.PagePlanner? sameShape = null) => new(Bibliography, settings, Strings.Get, Cites, sameShape);
 }

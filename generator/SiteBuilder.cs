@@ -167,9 +167,33 @@ public static class SiteBuilder
 
     /// <summary>The steps before planning: load the inputs, build the model. Null when an error stops the build there.</summary>
     /// <param name="earlier">The preview's previous version, whose citations are kept for papers whose facts did not change.</param>
+    /// <param name="patchFrom">
+    /// The site the previous load through <paramref name="cache"/> made (the preview), when it succeeded: if everything
+    /// the watcher saw change since is the prose of some fragments, their front matter the same, that site is patched
+    /// instead of loaded again (<see cref="ModelBuilder.Patch"/>), with the same result and diagnostics.
+    /// </param>
     public static LoadedSite? Load(BuildInputs inputs, DiagnosticBag diagnostics, InputCache? cache = null, StageTimings? timings = null, ParallelOptions? parallel = null,
-        LoadedSite? earlier = null)
+        LoadedSite? earlier = null, LoadedSite? patchFrom = null)
     {
+        // 0. The preview after edits to prose alone: the papers edited get their new writing, the rest is as it was.
+        if (patchFrom is not null && cache?.TryProseEdits(inputs, DateTime.UtcNow.Year) is { } edits && cache.Seed is { } listed)
+        {
+            timings?.Lap($"prose edits ({edits.Count}), read");
+            var (removed, added) = (new DiagnosticBag(), new DiagnosticBag());
+            foreach (var edit in edits)
+            {
+                removed.AddRange(edit.OldDiagnostics);
+                added.AddRange(edit.NewDiagnostics);
+            }
+            var patched = ModelBuilder.Patch(patchFrom.Bibliography, listed, [.. edits.Select(e => (e.Old, e.New))], removed, added);
+            timings?.Lap("model patched");
+            var gone = removed.Sorted().ToHashSet();
+            diagnostics.AddRange(patchFrom.Diagnostics.Where(d => !gone.Contains(d)));
+            diagnostics.AddRange(added.Sorted());
+            timings?.Lap("diagnostics");
+            return diagnostics.HasErrors ? null : patchFrom with { Bibliography = patched, Diagnostics = diagnostics.Sorted(), PatchedFragments = edits.Count };
+        }
+
         // 1. Load: the seed, the vocabulary and frame, the fragments, the theme. A plain build reads the seed and the
         //    theme on a second thread while the fragments load (the preview's cache is single-threaded).
         //    Each thread reports into its own bag; the bags are merged in a fixed order, so output never depends on timing.
@@ -193,8 +217,10 @@ public static class SiteBuilder
 
         // 2. Model: join seed and fragments into one immutable bibliography.
         var changes = ChangesLoader.Load(inputs.Content, diagnostics);
-        var bibliography = ModelBuilder.Build(seed, fragments, tags, site, diagnostics, changes);
+        var bibliography = ModelBuilder.Build(seed, fragments, tags, site, diagnostics, changes, timings);
         timings?.Lap("model");
-        return diagnostics.HasErrors ? null : new LoadedSite(bibliography, theme, new UiStrings(theme, diagnostics), earlier);
+        if (diagnostics.HasErrors) return null;
+        var strings = new UiStrings(theme, diagnostics);
+        return diagnostics.HasErrors ? null : new LoadedSite(bibliography, theme, strings, earlier) { Diagnostics = diagnostics.Sorted() };
     }
 }

@@ -45,6 +45,10 @@ public sealed class Bibliography
     /// <summary>The edition's record of what changed, oldest first, as <c>content/changes.yml</c> keeps it.</summary>
     public IReadOnlyList<ChangeEntry> Changes { get; }
 
+    /// <summary>The same bibliography with other papers of the same ids in the same order (<see cref="ModelBuilder.Patch"/>):
+    /// the parts, tags and text are shared, so what was worked out from the list's shape still fits.</summary>
+    public Bibliography With(IReadOnlyList<Paper> papers) => new(Site, SeedTitle, PrefaceZhLines, Parts, papers, Tags, Changes);
+
     public string Title(Lang lang) => Site.Title[lang] ?? SeedTitle;
 
     /// <summary>The numbered items of the list (mentions in an item's notes are not items).</summary>

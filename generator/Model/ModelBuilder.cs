@@ -25,7 +25,7 @@ public static class ModelBuilder
 
     /// <param name="changes">The edition's record of what changed (<c>content/changes.yml</c>); its paper ids are checked here.</param>
     public static Bibliography Build(SeedDocument seed, IReadOnlyList<Fragment> fragments, IReadOnlyList<Tag> tags, SiteText site, DiagnosticBag diagnostics,
-        IReadOnlyList<ChangeEntry>? changes = null)
+        IReadOnlyList<ChangeEntry>? changes = null, StageTimings? timings = null)
     {
         var matcher = Matchers.GetValue(seed, static s => new SeedMatcher(s));
         fragments = DistinctIds(fragments, diagnostics);
@@ -48,6 +48,7 @@ public static class ModelBuilder
             }
         }
 
+        timings?.Lap("model: claims");
         // 2. Each ref belongs to one fragment. A title match beats a claim by number alone (the list moved a paper into
         //    the slot of one it removed); two claims of equal strength are an error.
         var claimByRef = new Dictionary<string, Claim>(StringComparer.Ordinal);
@@ -102,6 +103,7 @@ public static class ModelBuilder
             papers.Add(FromSeed(list, usedIds));
         }
         papers.Sort(CompareReadingOrder);
+        timings?.Lap("model: papers");
 
         // 4. Parts list every listing in order, mentions after the item they are mentioned in.
         var paperByRef = papers.SelectMany(p => p.Listings.Select(l => (l.Ref, p.Id))).ToDictionary(x => x.Ref, x => x.Id, StringComparer.Ordinal);
@@ -114,30 +116,25 @@ public static class ModelBuilder
             return new Part(sp.Number, new Bilingual<string>(sp.Title, en), sp.DeclaredCount, entries);
         }).ToList();
 
+        timings?.Lap("model: parts");
         // 5. Relations in both directions, and cross-references labelled, once every paper and part is known.
         var byId = papers.ToDictionary(p => p.Id, StringComparer.Ordinal);
         var relations = Relations(fragments, byId, diagnostics);
-        var partNumbers = parts.Select(p => p.Number).ToHashSet();
-        CheckXrefs(fragments, byId, partNumbers, diagnostics);
-        foreach (var f in fragments)
-            foreach (var n in f.BareNumbers.Where(n => matcher.Entry(n.Ref) is not null || matcher.Item(n.Ref) is not null))
-            {
-                var named = paperByRef.TryGetValue(n.Ref, out var pid) ? pid : paperByRef.GetValueOrDefault(n.Ref + "a");
-                diagnostics.Warning(Codes.BareItemNumber,
-                    $"`{n.Written}` names item {n.Ref} by its number; write [[{named ?? "paper-id"}]] instead, which shows the number and follows the list when it is renumbered",
-                    f.Path, n.Pos.Line, n.Pos.Column);
-            }
+        var body = new BodyContext(matcher, paperByRef, byId, parts.Select(p => p.Number).ToHashSet());
+        foreach (var f in fragments) BodyChecks(f, body, diagnostics);
         foreach (var step in site.StartHere.Where(s => !byId.ContainsKey(s.PaperId)))
         {
             var hint = Suggestions.Closest(step.PaperId, byId.Keys.Order(StringComparer.Ordinal)) is { } s ? $"; did you mean `{s}`?" : "";
             diagnostics.Error(Codes.UnknownStartPaper, $"`start_here` names `{step.PaperId}`, which is no paper of the list{hint}", step.File, step.Pos.Line, step.Pos.Column);
         }
+        timings?.Lap("model: relations, xrefs");
         papers = papers.Select(p => p with
         {
             Relations = relations.GetValueOrDefault(p.Id) ?? [],
             Writing = p.Writing.Map((prose, lang) => Label(prose, lang, byId)),
         }).ToList();
 
+        timings?.Lap("model: labels");
         changes ??= [];
         foreach (var entry in changes)
             foreach (var id in entry.Annotated.Where(id => !byId.ContainsKey(id)).Distinct())
@@ -210,13 +207,6 @@ public static class ModelBuilder
             return new Listing(e.Part, number, c.Ref, shown, after, note, true, e.Line);
         }).Order(Comparer<Listing>.Create(CompareListings)).ToList();
 
-        var annotation = f.Writing.Annotation;
-        if (annotation.Zh is null || annotation.En is null)
-        {
-            var missing = annotation.Zh is null ? "zh" : "en";
-            diagnostics.Warning(Codes.MissingTranslation,
-                $"`{f.Id}` has no `::: {missing}` annotation; its {missing} page shows the other language, marked as such", f.Path, 1, 1);
-        }
         if (f.Facts.TitleZh is null)
             diagnostics.Warning(Codes.MissingTranslation, $"`{f.Id}` has no `title_zh`; the Chinese pages show the English title", f.Path, 1, 1);
 
@@ -224,10 +214,14 @@ public static class ModelBuilder
         var facts = f.Facts.Arxiv is null && f.Facts.Url is null && claims.Select(c => c.Entry.Arxiv).FirstOrDefault(a => a is not null) is { } seedArxiv
             ? f.Facts with { Arxiv = seedArxiv }
             : f.Facts;
-        // Fingerprints for translation tracking: of the text as written, so renumbering the list does not make a translation stale.
+        return new Paper(f.Id, facts, status, listings, f.Writing, [], f.Source, f.TranslatedFrom, FingerprintsOf(f));
+    }
+
+    /// <summary>Fingerprints for translation tracking: of the text as written, so renumbering the list does not make a translation stale.</summary>
+    static Bilingual<string?> FingerprintsOf(Fragment f)
+    {
         static string? Fingerprint(Prose? p) => p is null ? null : TranslationStatus.Fingerprint(Markup.Xrefs.Label(p.Text, false, t => t.ToString()));
-        var fingerprints = Fingerprints.GetValue(f, static f => new Bilingual<string?>(Fingerprint(f.Writing.Annotation.Zh), Fingerprint(f.Writing.Annotation.En)));
-        return new Paper(f.Id, facts, status, listings, f.Writing, [], f.Source, f.TranslatedFrom, fingerprints);
+        return Fingerprints.GetValue(f, static f => new Bilingual<string?>(Fingerprint(f.Writing.Annotation.Zh), Fingerprint(f.Writing.Annotation.En)));
     }
 
     static Paper FromSeed(List<SeedEntry> entries, HashSet<string> usedIds)
@@ -273,23 +267,76 @@ public static class ModelBuilder
             .OrderBy(r => r.Type).ThenBy(r => r.Reverse).ThenBy(r => r.PaperId, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
     }
 
-    static void CheckXrefs(IReadOnlyList<Fragment> fragments, Dictionary<string, Paper> byId, HashSet<int> parts, DiagnosticBag diagnostics)
+    /// <summary>What the checks of a fragment's prose look up: the list, which paper each ref is, the papers and the parts.</summary>
+    sealed record BodyContext(SeedMatcher Matcher, IReadOnlyDictionary<string, string> PaperByRef, IReadOnlyDictionary<string, Paper> ById, IReadOnlySet<int> Parts);
+
+    /// <summary>
+    /// The checks of what a fragment's prose (after the front matter) writes: an annotation in each language,
+    /// cross-references to papers and parts that exist, item numbers written bare. They depend on the prose and on the
+    /// list's shape alone, so <see cref="Patch"/> runs them again for an edited fragment and nothing else.
+    /// </summary>
+    static void BodyChecks(Fragment f, BodyContext context, DiagnosticBag diagnostics)
     {
-        foreach (var f in fragments)
-            foreach (var x in f.Xrefs)
+        var annotation = f.Writing.Annotation;
+        if (annotation.Zh is null || annotation.En is null)
+        {
+            var missing = annotation.Zh is null ? "zh" : "en";
+            diagnostics.Warning(Codes.MissingTranslation,
+                $"`{f.Id}` has no `::: {missing}` annotation; its {missing} page shows the other language, marked as such", f.Path, 1, 1);
+        }
+        foreach (var x in f.Xrefs)
+        {
+            if (x.Target.PaperId is { } id && !context.ById.ContainsKey(id))
             {
-                if (x.Target.PaperId is { } id && !byId.ContainsKey(id))
-                {
-                    var hint = Suggestions.Closest(id, byId.Keys.Order(StringComparer.Ordinal)) is { } s ? $"; did you mean `[[{s}]]`?" : "";
-                    diagnostics.Error(Codes.UnknownXrefTarget, $"cross-reference `[[{id}]]` names no paper of the list{hint}", f.Path, x.Pos.Line, x.Pos.Column);
-                }
-                else if (x.Target.Part is { } n && !parts.Contains(n))
-                    diagnostics.Error(Codes.UnknownXrefTarget, $"cross-reference `[[part:{n}]]` names no part: the list has parts 1 to {parts.Count}", f.Path, x.Pos.Line, x.Pos.Column);
+                var hint = Suggestions.Closest(id, context.ById.Keys.Order(StringComparer.Ordinal)) is { } s ? $"; did you mean `[[{s}]]`?" : "";
+                diagnostics.Error(Codes.UnknownXrefTarget, $"cross-reference `[[{id}]]` names no paper of the list{hint}", f.Path, x.Pos.Line, x.Pos.Column);
             }
+            else if (x.Target.Part is { } n && !context.Parts.Contains(n))
+                diagnostics.Error(Codes.UnknownXrefTarget, $"cross-reference `[[part:{n}]]` names no part: the list has parts 1 to {context.Parts.Count}", f.Path, x.Pos.Line, x.Pos.Column);
+        }
+        foreach (var n in f.BareNumbers.Where(n => context.Matcher.Entry(n.Ref) is not null || context.Matcher.Item(n.Ref) is not null))
+        {
+            var named = context.PaperByRef.TryGetValue(n.Ref, out var pid) ? pid : context.PaperByRef.GetValueOrDefault(n.Ref + "a");
+            diagnostics.Warning(Codes.BareItemNumber,
+                $"`{n.Written}` names item {n.Ref} by its number; write [[{named ?? "paper-id"}]] instead, which shows the number and follows the list when it is renumbered",
+                f.Path, n.Pos.Line, n.Pos.Column);
+        }
+    }
+
+    /// <summary>
+    /// The bibliography after edits to the prose of some fragments whose front matter stayed the same byte for byte
+    /// (the preview's common case: a contributor writing an annotation). What depends on the front matter (the list's
+    /// shape, facts, listings, relations, citations) is <paramref name="earlier"/>'s; each edited paper gets its new
+    /// writing, labelled, and its prose is checked again. The result equals what <see cref="Build"/> makes from the
+    /// same inputs; <paramref name="removed"/> gets the prose diagnostics of the old fragments, <paramref name="added"/>
+    /// those of the new.
+    /// </summary>
+    public static Bibliography Patch(Bibliography earlier, SeedDocument seed, IReadOnlyList<(Fragment Old, Fragment New)> edits,
+        DiagnosticBag removed, DiagnosticBag added)
+    {
+        var matcher = Matchers.GetValue(seed, static s => new SeedMatcher(s));
+        var paperByRef = earlier.Papers.SelectMany(p => p.Listings.Select(l => (l.Ref, p.Id))).ToDictionary(x => x.Ref, x => x.Id, StringComparer.Ordinal);
+        var body = new BodyContext(matcher, paperByRef, earlier.PaperById, earlier.Parts.Select(p => p.Number).ToHashSet());
+        var papers = earlier.Papers.ToArray();
+        var at = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < papers.Length; i++) at[papers[i].Id] = i;
+        foreach (var (old, edited) in edits)
+        {
+            BodyChecks(old, body, removed);
+            BodyChecks(edited, body, added);
+            var i = at[edited.Id];
+            papers[i] = papers[i] with
+            {
+                Writing = edited.Writing.Map((prose, lang) => Label(prose, lang, earlier.PaperById)),
+                Source = edited.Source,
+                Fingerprints = FingerprintsOf(edited),
+            };
+        }
+        return earlier.With(papers);
     }
 
     /// <summary>Cross-references get their text: a paper its item number (or title, for one the list does not have), a part its name.</summary>
-    static Prose Label(Prose prose, Lang lang, Dictionary<string, Paper> byId)
+    static Prose Label(Prose prose, Lang lang, IReadOnlyDictionary<string, Paper> byId)
     {
         string? Text(Markup.Xrefs.Target t) =>
             t.PaperId is { } id ? byId.TryGetValue(id, out var p) ? p.Refs?.Split(',')[0] ?? p.Facts.LocalTitle(lang) : null

@@ -91,22 +91,24 @@ public sealed partial class PagePlanner
     (LinkView? Prev, LinkView? Next) Neighbours(Lang lang, Paper paper, string path)
     {
         LinkView To(Paper p) => new(SiteUrls.Relative(path, SiteUrls.Paper(lang, p.Id)), (p.Refs is { } r ? r.Split(',')[0] + " " : "") + ShortTitle(p, lang).Label);
-        IReadOnlyList<Paper> sequence;
-        int at;
+        Paper? before, after;
         var part = PartOf(paper);
         if (part is not null)
         {
-            var inPart = inParts[part.Number];
-            sequence = inPart.Papers;
-            at = inPart.PaperAt.GetValueOrDefault(paper.Id, -1);
+            var (_, _, ids, paperAt) = inParts[part.Number];
+            var at = paperAt.GetValueOrDefault(paper.Id, -1);
+            before = at > 0 ? bib.PaperById[ids[at - 1]] : null;
+            after = at >= 0 && at + 1 < ids.Length ? bib.PaperById[ids[at + 1]] : null;
         }
         else
         {
-            sequence = paper.Status == PaperStatus.Addition ? bib.Additions : bib.LeftTheList;
-            at = sequence.ToList().FindIndex(p => p.Id == paper.Id);
+            var sequence = paper.Status == PaperStatus.Addition ? bib.Additions : bib.LeftTheList;
+            var at = sequence.ToList().FindIndex(p => p.Id == paper.Id);
+            before = at > 0 ? sequence[at - 1] : null;
+            after = at >= 0 && at + 1 < sequence.Count ? sequence[at + 1] : null;
         }
-        LinkView? prev = at > 0 ? To(sequence[at - 1]) : null;
-        LinkView? next = at >= 0 && at + 1 < sequence.Count ? To(sequence[at + 1]) : null;
+        LinkView? prev = before is null ? null : To(before);
+        LinkView? next = after is null ? null : To(after);
         if (part is not null)
         {
             prev ??= new LinkView(SiteUrls.Relative(path, SiteUrls.Part(lang, part.Number)), PartHeading(lang, part));

@@ -19,33 +19,62 @@ public sealed partial class PagePlanner
     readonly BuildSettings settings;
     readonly Func<Lang, string, string> t;
     readonly IReadOnlyDictionary<(Lang, string), CiteView> cites;
-    readonly IReadOnlyDictionary<string, int> order;
-    readonly IReadOnlyDictionary<string, (Lang Lang, int Index)> paperFiles;
-    // Per part, worked out once: its numbered items (the sidebar lists them) and its papers in order (previous/next),
-    // each with where a paper stands in it, so planning a page costs the same in a part of 10 items or of 3 000.
-    readonly Dictionary<int, (PartEntry[] Items, Dictionary<string, int> ItemOf, Paper[] Papers, Dictionary<string, int> PaperAt)> inParts;
+    readonly Shape shape;
+    IReadOnlyDictionary<string, int> order => shape.Order;
+    IReadOnlyDictionary<string, (Lang Lang, int Index)> paperFiles => shape.PaperFiles;
+    Dictionary<int, (PartEntry[] Items, Dictionary<string, int> ItemOf, string[] PaperIds, Dictionary<string, int> PaperAt)> inParts => shape.InParts;
 
-    public PagePlanner(Model.Bibliography bib, BuildSettings settings, Func<Lang, string, string> strings, IReadOnlyDictionary<(Lang, string), CiteView> cites)
+    /// <summary>
+    /// What the planner works out once from the list's shape (which papers, in which order, in which parts), not from
+    /// what is written about them: so planning a page costs the same in a part of 10 items or of 3 000, and a planner
+    /// for the same list after an edit to some paper's prose reuses it.
+    /// </summary>
+    sealed class Shape
+    {
+        public Shape(Model.Bibliography bib)
+        {
+            Order = bib.Papers.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+            PaperFiles = LangCodes.All
+                .SelectMany(lang => bib.Papers.Select((p, i) => (File: SiteUrls.FileOf(SiteUrls.Paper(lang, p.Id)), Lang: lang, Index: i)))
+                .ToDictionary(x => x.File, x => (x.Lang, x.Index), StringComparer.Ordinal);
+            // Per part: its numbered items (the sidebar lists them) and its papers in order (previous/next), each with
+            // where a paper stands in it.
+            InParts = bib.Parts.ToDictionary(p => p.Number, p =>
+            {
+                var items = p.Entries.Where(e => !e.Listing.IsMention).ToArray();
+                var itemOf = new Dictionary<string, int>(StringComparer.Ordinal);
+                for (var i = 0; i < items.Length; i++) itemOf.TryAdd(items[i].PaperId, i);
+                var papers = p.Entries.Select(e => e.PaperId).Distinct().ToArray();
+                var at = new Dictionary<string, int>(StringComparer.Ordinal);
+                for (var i = 0; i < papers.Length; i++) at[papers[i]] = i;
+                return (items, itemOf, papers, at);
+            });
+            Parts = bib.Parts;
+            Count = bib.Papers.Count;
+        }
+
+        public IReadOnlyDictionary<string, int> Order { get; }
+        public IReadOnlyDictionary<string, (Lang Lang, int Index)> PaperFiles { get; }
+        public Dictionary<int, (PartEntry[] Items, Dictionary<string, int> ItemOf, string[] PaperIds, Dictionary<string, int> PaperAt)> InParts { get; }
+        IReadOnlyList<Part> Parts { get; }
+        int Count { get; }
+
+        /// <summary>Whether <paramref name="bib"/> has this shape: its parts are the very ones this was worked out from
+        /// (a bibliography patched after prose edits shares them) and it has as many papers.</summary>
+        public bool Fits(Model.Bibliography bib) => ReferenceEquals(bib.Parts, Parts) && bib.Papers.Count == Count;
+    }
+
+    /// <param name="sameShape">A planner for the same list before an edit to some paper's prose, whose
+    /// <see cref="Shape"/> this one reuses when it fits.</param>
+    public PagePlanner(Model.Bibliography bib, BuildSettings settings, Func<Lang, string, string> strings, IReadOnlyDictionary<(Lang, string), CiteView> cites,
+        PagePlanner? sameShape = null)
     {
         this.bib = bib;
         this.settings = settings;
         this.cites = cites;
         urls = new SiteUrls(settings.BaseUrl);
         t = strings;
-        order = bib.Papers.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        paperFiles = LangCodes.All
-            .SelectMany(lang => bib.Papers.Select((p, i) => (File: SiteUrls.FileOf(SiteUrls.Paper(lang, p.Id)), Lang: lang, Index: i)))
-            .ToDictionary(x => x.File, x => (x.Lang, x.Index), StringComparer.Ordinal);
-        inParts = bib.Parts.ToDictionary(p => p.Number, p =>
-        {
-            var items = p.Entries.Where(e => !e.Listing.IsMention).ToArray();
-            var itemOf = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (var i = 0; i < items.Length; i++) itemOf.TryAdd(items[i].PaperId, i);
-            var papers = p.Entries.Select(e => e.PaperId).Distinct().Select(id => bib.PaperById[id]).ToArray();
-            var at = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (var i = 0; i < papers.Length; i++) at[papers[i].Id] = i;
-            return (items, itemOf, papers, at);
-        });
+        shape = sameShape?.shape is { } known && known.Fits(bib) ? known : new Shape(bib);
     }
 
     public SiteUrls Urls => urls;
@@ -107,6 +136,9 @@ public sealed partial class PagePlanner
 
     /// <summary>The files of the paper pages, without planning them.</summary>
     public IReadOnlyCollection<string> PaperFiles => (IReadOnlyCollection<string>)paperFiles.Keys;
+
+    /// <summary>Whether a paper page is written to <paramref name="file"/>.</summary>
+    public bool IsPaperFile(string file) => paperFiles.ContainsKey(file);
 
     /// <summary>The paper page written to <paramref name="file"/>, planned now; null when it is no paper page.</summary>
     public PlannedPage? PaperPageAt(string file) =>

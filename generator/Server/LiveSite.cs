@@ -26,6 +26,7 @@ public sealed class LiveSite : IDisposable
     int builds, announcements;
     PreviewVersion? lastGood;
     LoadedSite? lastSite;
+    bool lastLoaded; // whether the last rebuild's load succeeded, so lastSite is what the cache last saw
     TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public LiveSite(BuildInputs inputs, BuildSettings settings, TextWriter log)
@@ -62,7 +63,9 @@ public sealed class LiveSite : IDisposable
             var clock = Stopwatch.StartNew();
             var diagnostics = new DiagnosticBag();
             var timings = new StageTimings();
-            var site = SiteBuilder.Load(inputs, diagnostics, cache, timings, earlier: lastSite);
+            var site = SiteBuilder.Load(inputs, diagnostics, cache, timings, earlier: lastSite, patchFrom: lastLoaded ? lastSite : null);
+            cache.Touched = null;
+            lastLoaded = site is not null;
             if (site is not null) lastSite = site;
             timings.Lap("citations");
             var version = new PreviewVersion(++builds, site, diagnostics, settings, rendered, lastGood);
@@ -73,7 +76,9 @@ public sealed class LiveSite : IDisposable
             foreach (var d in version.Diagnostics.Where(d => d.IsError)) log.WriteLine(d.ToColonForm());
             log.WriteLine(version.Failed
                 ? $"Build failed in {clock.ElapsedMilliseconds} ms: {diagnostics.ErrorCount} errors; the browser shows them, fix and save to recover"
-                : $"Loaded {site!.Bibliography.Papers.Count} papers in {clock.ElapsedMilliseconds} ms (fragments parsed: {cache.FragmentsParsed}, theme {(cache.ThemeParsed ? "parsed" : "reused")}); pages are planned and rendered when requested, the site check runs in the background");
+                : site!.PatchedFragments is { } patched
+                    ? $"Patched the prose of {patched} edited {(patched == 1 ? "fragment" : "fragments")} into {site.Bibliography.Papers.Count} papers in {clock.ElapsedMilliseconds} ms (front matter unchanged: the rest of the site is as it was); pages are planned and rendered when requested, the site check runs in the background"
+                    : $"Loaded {site.Bibliography.Papers.Count} papers in {clock.ElapsedMilliseconds} ms (fragments parsed: {cache.FragmentsParsed}, theme {(cache.ThemeParsed ? "parsed" : "reused")}); pages are planned and rendered when requested, the site check runs in the background");
             Announce();
             if (!version.Failed) checkTimer.Change(CheckDelay, Timeout.InfiniteTimeSpan);
             return version;

@@ -9,22 +9,21 @@ namespace Bibliography.Server;
 public sealed class PreviewPlan
 {
     readonly PagePlanner papers;
-    readonly HashSet<string> paperFiles;
     readonly Lazy<Dictionary<string, PlannedPage>> others;
 
-    public PreviewPlan(LoadedSite site, BuildSettings settings)
+    /// <param name="earlier">The previous version's plan: a site patched from its site (prose edits) reuses its work on the list's shape.</param>
+    public PreviewPlan(LoadedSite site, BuildSettings settings, PreviewPlan? earlier = null)
     {
-        papers = site.Planner(settings);
-        paperFiles = papers.PaperFiles.ToHashSet(StringComparer.Ordinal);
+        papers = site.Planner(settings, earlier?.papers);
         others = new(() => papers.FixedPages().ToDictionary(p => p.File, StringComparer.Ordinal));
     }
 
     /// <summary>Whether a page is written to <paramref name="file"/> (may plan the pages other than paper pages).</summary>
-    public bool IsPage(string file) => paperFiles.Contains(file) || others.Value.ContainsKey(file);
+    public bool IsPage(string file) => papers.IsPaperFile(file) || others.Value.ContainsKey(file);
 
     public PlannedPage? Find(string file)
     {
-        if (!paperFiles.Contains(file)) return others.Value.GetValueOrDefault(file);
+        if (!papers.IsPaperFile(file)) return others.Value.GetValueOrDefault(file);
         return papers.PaperPageAt(file);
     }
 

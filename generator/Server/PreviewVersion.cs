@@ -35,7 +35,7 @@ public sealed class PreviewVersion
         Failed = site is null || diagnostics.HasErrors;
         if (!Failed && site is not null)
         {
-            var p = plan = new PreviewPlan(site, settings);
+            var p = plan = new PreviewPlan(site, settings, lastGood?.plan);
             planDiagnostics = diagnostics;
             var renderer = rendered.RendererFor(site.Theme);
             render = page => rendered.Get(page, site.Theme, renderer);
@@ -68,6 +68,12 @@ public sealed class PreviewVersion
     /// <summary>The page at <paramref name="file"/>, planned and rendered now unless this version or an earlier one already did; null if there is none.</summary>
     public ServedPage? Page(string file) =>
         plan is null ? null : served.GetOrAdd(file, f => new Lazy<ServedPage?>(() => plan.Find(f) is { } page ? render(page) : null)).Value;
+
+    /// <summary>Every page's file (none for a failed version).</summary>
+    public IEnumerable<string> PageFiles => plan?.Files ?? [];
+
+    /// <summary>Every data file's path (the last good version's, for a failed one).</summary>
+    public IEnumerable<string> DataPaths => data.Value.Keys;
 
     /// <summary>A theme asset, or null.</summary>
     public byte[]? Asset(string file) => assets.GetValueOrDefault(file);
