@@ -258,13 +258,14 @@ public class PdfTests(PdfBuild build) : IClassFixture<PdfBuild>
             }
             Assert.True(checkedAuthors > 300, $"{code}: only {checkedAuthors} authors");
 
+            var labels = build.Site.Tags.Select(t => PdfTools.Squeeze(t.Label[lang])).ToList();
             foreach (var tag in build.Site.Tags.Where(t => build.Site.Papers.Any(p => p.Facts.Tags.Contains(t.Id))))
             {
                 var label = PdfTools.Squeeze(tag.Label[lang]);
                 var numbers = PagesAfter(tagIndex, label + (lang == Lang.Zh && tag.Label.En != tag.Label.Zh ? PdfTools.Squeeze(tag.Label.En) : ""));
                 Assert.True(numbers.Count > 0, $"{code}: the index of tags has no pages for {tag.Id}");
                 foreach (var n in numbers)
-                    Assert.True(TagLines(pages[n - 1], code).Any(line => line.Contains(label)), $"{code}: the index says tag {tag.Id} is on page {n}, whose entries do not carry it");
+                    Assert.True(TagLines(pages[n - 1], code, labels).Any(line => line.Contains(label)), $"{code}: the index says tag {tag.Id} is on page {n}, whose entries do not carry it");
             }
         }
     }
@@ -355,19 +356,24 @@ public class PdfTests(PdfBuild build) : IClassFixture<PdfBuild>
     }
 
     /// <summary>
-    /// The tags of each entry on a squeezed page: what follows the "Tags" label (printed in capitals in English) up to
-    /// the curator's "As listed" label or the next entry, split at the separator.
+    /// The tags of each entry on a squeezed page: what follows the "Tags" label (printed in capitals in English), split
+    /// at the separator, as long as each piece is one of the site's tag <paramref name="labels"/>. The last tag runs
+    /// straight into what follows it (the curator's line or note, or the annotation), so it is the label its piece starts with.
     /// </summary>
-    static IEnumerable<IReadOnlyList<string>> TagLines(string page, string code)
+    static IEnumerable<IReadOnlyList<string>> TagLines(string page, string code, IReadOnlyList<string> labels)
     {
         var tags = PdfTools.Squeeze(Theme.Strings[code]["print_tags"]);
-        var listed = PdfTools.Squeeze(Theme.Strings[code]["print_listed"]);
         var separator = Theme.Strings[code]["print_tag_separator"].Trim();
         foreach (Match m in Regex.Matches(page, Regex.Escape(tags), RegexOptions.IgnoreCase))
         {
-            var rest = page[(m.Index + m.Length)..];
-            var end = rest.IndexOf(listed, StringComparison.OrdinalIgnoreCase);
-            yield return rest[..(end < 0 ? Math.Min(rest.Length, 200) : end)].Split(separator);
+            var line = new List<string>();
+            foreach (var piece in page[(m.Index + m.Length)..].Split(separator))
+            {
+                if (labels.Contains(piece)) { line.Add(piece); continue; }
+                if (labels.Where(l => piece.StartsWith(l, StringComparison.Ordinal)).MaxBy(l => l.Length) is { } last) line.Add(last);
+                break;
+            }
+            yield return line;
         }
     }
 
