@@ -35,7 +35,7 @@ for ((e = 1; e <= edits; e++)); do
   start=$(date +%s%N)
   mv "$frag.tmp" "$frag"
   until next_version && curl -sf "http://127.0.0.1:$port/en/papers/synth-00500/" | grep -q "$marker"; do
-    (( $(date +%s%N) - start > 60000000000 )) && { echo "no rewritten page after 60 s" >&2; exit 1; }
+    (( $(date +%s%N) - start > 60000000000 )) && { echo "no rewritten page after 60 s; the server said:" >&2; tail -5 "$log" >&2; exit 1; }
   done
   times+=($(( ($(date +%s%N) - start) / 1000000 )))
   sleep 0.5

@@ -154,14 +154,19 @@ public sealed class InputCache
         }
     }
 
-    /// <summary>Whether two fragments' front matter (from the opening <c>---</c> line to the closing one) is the same byte for byte.</summary>
+    /// <summary>
+    /// Whether two fragments' front matter (from the opening <c>---</c> line to the closing one) is the same byte for
+    /// byte. The prefix compared ends at the first line that is exactly <c>---</c> after the opening one, searched from
+    /// where the parser searches; the parser's closing line (which may carry trailing blanks) is never after it, so the
+    /// prefix always holds the whole front matter.
+    /// </summary>
     static bool SameFrontMatter(byte[] a, byte[] b)
     {
         static int End(ReadOnlySpan<byte> s)
         {
             if (!s.StartsWith("---\n"u8)) return -1;
-            var close = s[3..].IndexOf("\n---\n"u8);
-            return close < 0 ? -1 : 3 + close + 5;
+            var close = s[4..].IndexOf("\n---\n"u8);
+            return close < 0 ? -1 : 4 + close + 5;
         }
         var (ea, eb) = (End(a), End(b));
         return ea > 0 && ea == eb && a.AsSpan(0, ea).SequenceEqual(b.AsSpan(0, eb));
