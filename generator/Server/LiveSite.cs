@@ -27,6 +27,7 @@ public sealed class LiveSite : IDisposable
     PreviewVersion? lastGood;
     LoadedSite? lastSite;
     bool lastLoaded; // whether the last rebuild's load succeeded, so lastSite is what the cache last saw
+    bool forceFull; // after an internal error: the next rebuild reads every input again
     TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public LiveSite(BuildInputs inputs, BuildSettings settings, TextWriter log)
@@ -59,30 +60,50 @@ public sealed class LiveSite : IDisposable
     {
         lock (gate)
         {
-            cache.Touched = touched;
-            var clock = Stopwatch.StartNew();
-            var diagnostics = new DiagnosticBag();
-            var timings = new StageTimings();
-            var site = SiteBuilder.Load(inputs, diagnostics, cache, timings, earlier: lastSite, patchFrom: lastLoaded ? lastSite : null);
-            cache.Touched = null;
-            lastLoaded = site is not null;
-            if (site is not null) lastSite = site;
-            timings.Lap("citations");
-            var version = new PreviewVersion(++builds, site, diagnostics, settings, rendered, lastGood);
-            timings.Lap("plan");
-            timings.Print();
-            if (!version.Failed) lastGood = version;
-            Current = version;
-            foreach (var d in version.Diagnostics.Where(d => d.IsError)) log.WriteLine(d.ToColonForm());
-            log.WriteLine(version.Failed
-                ? $"Build failed in {clock.ElapsedMilliseconds} ms: {diagnostics.ErrorCount} errors; the browser shows them, fix and save to recover"
-                : site!.PatchedFragments is { } patched
-                    ? $"Patched the prose of {patched} edited {(patched == 1 ? "fragment" : "fragments")} into {site.Bibliography.Papers.Count} papers in {clock.ElapsedMilliseconds} ms (front matter unchanged: the rest of the site is as it was); pages are planned and rendered when requested, the site check runs in the background"
-                    : $"Loaded {site.Bibliography.Papers.Count} papers in {clock.ElapsedMilliseconds} ms (fragments parsed: {cache.FragmentsParsed}, theme {(cache.ThemeParsed ? "parsed" : "reused")}); pages are planned and rendered when requested, the site check runs in the background");
-            Announce();
-            if (!version.Failed) checkTimer.Change(CheckDelay, Timeout.InfiniteTimeSpan);
-            return version;
+            try { return RebuildUnderLock(touched); }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A bug, not the input's fault: the server keeps running, says so in the terminal and the browser, and
+                // the next save loads everything again instead of trusting what this rebuild may have half done.
+                cache.Touched = null;
+                (lastLoaded, forceFull) = (false, true);
+                log.WriteLine($"internal error while rebuilding: {e.GetType().Name}: {e.Message}\nThis is a bug in the generator, not in your input; please report it. Save again to retry.");
+                var diagnostics = new DiagnosticBag();
+                diagnostics.Error(Codes.Internal, $"internal error while rebuilding: {e.GetType().Name}: {e.Message} (a bug in the generator, not in your input); save again to retry");
+                var version = new PreviewVersion(++builds, null, diagnostics, settings, rendered, lastGood);
+                Current = version;
+                Announce();
+                return version;
+            }
         }
+    }
+
+    PreviewVersion RebuildUnderLock(IReadOnlySet<string>? touched)
+    {
+        if (forceFull) (touched, forceFull) = (null, false);
+        cache.Touched = touched;
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var timings = new StageTimings();
+        var site = SiteBuilder.Load(inputs, diagnostics, cache, timings, earlier: lastSite, patchFrom: lastLoaded ? lastSite : null);
+        cache.Touched = null;
+        lastLoaded = site is not null;
+        if (site is not null) lastSite = site;
+        timings.Lap("citations");
+        var version = new PreviewVersion(++builds, site, diagnostics, settings, rendered, lastGood);
+        timings.Lap("plan");
+        timings.Print();
+        if (!version.Failed) lastGood = version;
+        Current = version;
+        foreach (var d in version.Diagnostics.Where(d => d.IsError)) log.WriteLine(d.ToColonForm());
+        log.WriteLine(version.Failed
+            ? $"Build failed in {clock.ElapsedMilliseconds} ms: {diagnostics.ErrorCount} errors; the browser shows them, fix and save to recover"
+            : site!.PatchedFragments is { } patched
+                ? $"Patched the prose of {patched} edited {(patched == 1 ? "fragment" : "fragments")} into {site.Bibliography.Papers.Count} papers in {clock.ElapsedMilliseconds} ms (front matter unchanged: the rest of the site is as it was); pages are planned and rendered when requested, the site check runs in the background"
+                : $"Loaded {site.Bibliography.Papers.Count} papers in {clock.ElapsedMilliseconds} ms (fragments parsed: {cache.FragmentsParsed}, theme {(cache.ThemeParsed ? "parsed" : "reused")}); pages are planned and rendered when requested, the site check runs in the background");
+        Announce();
+        if (!version.Failed) checkTimer.Change(CheckDelay, Timeout.InfiniteTimeSpan);
+        return version;
     }
 
     void CheckInBackground(PreviewVersion version)
