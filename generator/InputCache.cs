@@ -98,7 +98,7 @@ public sealed class InputCache
     /// builds; a Markdown file of the content folder outside <c>papers/</c> (<c>sources/</c>). Never the seed, a theme
     /// file, a YAML file of the content, or a folder that held fragments.
     /// </summary>
-    bool IsIgnored(string path, BuildInputs inputs, IReadOnlyDictionary<string, string> fragmentFiles)
+    static bool IsIgnored(string path, BuildInputs inputs, IReadOnlyDictionary<string, string> fragmentFiles)
     {
         var papers = Path.GetFullPath(Path.Combine(inputs.Content, "papers"));
         if (path == Path.GetFullPath(inputs.Seed) || IsUnder(path, inputs.Theme) || path == papers) return false;

@@ -106,7 +106,7 @@ public static class ModelBuilder
         timings?.Lap("model: papers");
 
         // 4. Parts list every listing in order, mentions after the item they are mentioned in.
-        var paperByRef = papers.SelectMany(p => p.Listings.Select(l => (l.Ref, p.Id))).ToDictionary(x => x.Ref, x => x.Id, StringComparer.Ordinal);
+        var paperByRef = PaperByRef(papers);
         var listingsByPart = papers.SelectMany(p => p.Listings).ToLookup(l => l.Part);
         var parts = seed.Parts.Select(sp =>
         {
@@ -267,6 +267,10 @@ public static class ModelBuilder
             .OrderBy(r => r.Type).ThenBy(r => r.Reverse).ThenBy(r => r.PaperId, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
     }
 
+    /// <summary>Which paper each listing's ref (<c>2.20</c>, <c>6.3b</c>) belongs to.</summary>
+    static Dictionary<string, string> PaperByRef(IEnumerable<Paper> papers) =>
+        papers.SelectMany(p => p.Listings.Select(l => (l.Ref, p.Id))).ToDictionary(x => x.Ref, x => x.Id, StringComparer.Ordinal);
+
     /// <summary>What the checks of a fragment's prose look up: the list, which paper each ref is, the papers and the parts.</summary>
     sealed record BodyContext(SeedMatcher Matcher, IReadOnlyDictionary<string, string> PaperByRef, IReadOnlyDictionary<string, Paper> ById, IReadOnlySet<int> Parts);
 
@@ -315,7 +319,7 @@ public static class ModelBuilder
         DiagnosticBag removed, DiagnosticBag added)
     {
         var matcher = Matchers.GetValue(seed, static s => new SeedMatcher(s));
-        var paperByRef = earlier.Papers.SelectMany(p => p.Listings.Select(l => (l.Ref, p.Id))).ToDictionary(x => x.Ref, x => x.Id, StringComparer.Ordinal);
+        var paperByRef = PaperByRef(earlier.Papers);
         var body = new BodyContext(matcher, paperByRef, earlier.PaperById, earlier.Parts.Select(p => p.Number).ToHashSet());
         var papers = earlier.Papers.ToArray();
         var at = new Dictionary<string, int>(StringComparer.Ordinal);
