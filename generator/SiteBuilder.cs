@@ -7,6 +7,7 @@ using Bibliography.Output;
 using Bibliography.Pages;
 using Bibliography.Rendering;
 using Bibliography.Seed;
+using Bibliography.Text;
 
 namespace Bibliography;
 
@@ -44,8 +45,17 @@ public abstract class SiteSink
     /// <summary>Takes one file; called from several threads. <paramref name="order"/> is the file's place in a stable order.</summary>
     public abstract void Write(long order, GeneratedFile file);
 
-    /// <summary>Takes one page as the text the renderer made; a sink that writes it need not encode it first.</summary>
-    public virtual void Write(long order, string path, string html) => Write(order, GeneratedFile.Text(path, html));
+    /// <summary>
+    /// Takes one page as the text the renderer made, valid only during the call (the renderer draws its next page in
+    /// the same memory); a sink that writes it need not encode it first.
+    /// </summary>
+    public virtual void Write(long order, string path, ReadOnlySpan<char> html) => Write(order, GeneratedFile.Text(path, html));
+
+    /// <summary>
+    /// Told early which files will come (before they are planned), so that a sink that writes them can get ready on a
+    /// thread of its own, e.g. make their folders while the build still plans. The build waits for it before it ends.
+    /// </summary>
+    public virtual Task Expect(IReadOnlyList<string> files) => Task.CompletedTask;
 
     /// <summary>The files kept, in order (empty for a sink that keeps nothing).</summary>
     public virtual IReadOnlyList<GeneratedFile> Files => [];
@@ -72,11 +82,14 @@ public abstract class SiteSink
             written.Add(file.Path);
         }
 
-        public override void Write(long order, string path, string html)
+        public override void Write(long order, string path, ReadOnlySpan<char> html)
         {
             staging.Write(path, html);
             written.Add(path);
         }
+
+        /// <summary>Makes the folders of <paramref name="files"/> on a thread of its own (a folder per paper page and language).</summary>
+        public override Task Expect(IReadOnlyList<string> files) => Task.Run(() => { foreach (var file in files) staging.MakeFolderOf(file); });
 
         public override IReadOnlyList<GeneratedFile> Read(Func<string, bool> wanted) =>
             written.Where(wanted).Order(StringComparer.Ordinal).Select(p => new GeneratedFile(p, File.ReadAllBytes(Path.Combine(staging.Folder, p)))).ToList();
@@ -86,7 +99,7 @@ public abstract class SiteSink
     public sealed class Discard : SiteSink
     {
         public override void Write(long order, GeneratedFile file) { }
-        public override void Write(long order, string path, string html) { }
+        public override void Write(long order, string path, ReadOnlySpan<char> html) { }
     }
 }
 
@@ -108,9 +121,16 @@ public static class SiteBuilder
         // 0. When printing, the browser starts now, while the site is built.
         using var printer = settings.PdfChrome is { } chrome ? new Pdf.PdfPrinter(chrome) : null;
 
-        // 1–2. Load and model (see Load).
-        var loaded = Load(inputs, diagnostics, cache, timings, settings.Parallel);
-        if (loaded is null) return Stop();
+        // 1–2. Load and model (see Load). Once the model is built, the sink is told the paper pages to come: a folder
+        //      for each paper in each language, made on one more thread while the build formats citations and plans.
+        var expected = Task.CompletedTask;
+        var loaded = Load(inputs, diagnostics, cache, timings, settings.Parallel, modelBuilt: bib =>
+            expected = sink.Expect([.. LangCodes.All.SelectMany(lang => bib.Papers.Select(p => SiteUrls.FileOf(SiteUrls.Paper(lang, p.Id))))]));
+        if (loaded is null)
+        {
+            expected.GetAwaiter().GetResult();
+            return Stop();
+        }
         var (bibliography, theme, strings) = loaded;
 
         // 3. Plan, render, check and hand on every page, one at a time; then the data files and the assets.
@@ -125,21 +145,23 @@ public static class SiteBuilder
             Interlocked.Increment(ref files);
             Interlocked.Add(ref bytes, file.Content.Length);
         }
-        void EmitPage(long order, string path, string html)
+        void EmitPage(int order, string path, ReadOnlySpan<char> html)
         {
             checker.Add(path, html);
             sink.Write(order, path, html);
             Interlocked.Increment(ref files);
             Interlocked.Add(ref bytes, System.Text.Encoding.UTF8.GetByteCount(html));
         }
-        // The data files (exports, search index, feeds, sitemap) are made on one more thread while the pages are drawn
-        // (after them, when the build is held to one thread).
-        List<GeneratedFile> Exports() => SiteFiles.Build(bibliography, site.SitemapPaths, settings, strings.Get).ToList();
+        // The data files (exports, search index, feeds) are made on one more thread while the pages are drawn (after
+        // them, when the build is held to one thread); the sitemap once every page has been planned.
+        List<GeneratedFile> Exports() => SiteFiles.Data(bibliography, settings, strings.Get).ToList();
         var exports = settings.Parallelism == 1 ? null : Task.Run(Exports);
-        PageRenderer.Render(site.Count, site.At, theme, diagnostics, settings.Parallel, (i, path, html) => EmitPage(i, path, html));
+        PageRenderer.Render(site.Count, site.At, theme, diagnostics, settings.Parallel, EmitPage);
+        expected.GetAwaiter().GetResult();
         timings.Lap("plan + render + check pages + write");
         var order = (long)site.Count;
         foreach (var file in exports?.GetAwaiter().GetResult() ?? Exports()) Emit(order++, file);
+        foreach (var file in SiteFiles.Index(site.SitemapPaths, settings)) Emit(order++, file);
         foreach (var (path, content) in theme.Assets) Emit(order++, new GeneratedFile(path, content));
         timings.Lap("exports (the rest of them)");
         if (diagnostics.HasErrors) return Stop();
@@ -154,7 +176,7 @@ public static class SiteBuilder
         if (diagnostics.HasErrors) return Stop();
 
         // 4. The checks that need the whole site: every link lands on a file the build made, every anchor on an id.
-        checker.Finish(diagnostics, file => site.TemplateOf(file) is { } t ? theme.FileOf(t) : null, WrittenAt(site.PaperIdOf, bibliography));
+        checker.Finish(diagnostics, file => site.TemplateOf(file) is { } t ? theme.FileOf(t) : null, WrittenAt(site.PaperIdOf, bibliography), settings.Parallel);
         timings.Lap("check links");
         timings.Print();
         return new BuildResult(sink.Files, bibliography, diagnostics, site.Count, clock.Elapsed) { FileCount = (int)files, Bytes = bytes };
@@ -173,7 +195,7 @@ public static class SiteBuilder
     /// instead of loaded again (<see cref="ModelBuilder.Patch"/>), with the same result and diagnostics.
     /// </param>
     public static LoadedSite? Load(BuildInputs inputs, DiagnosticBag diagnostics, InputCache? cache = null, StageTimings? timings = null, ParallelOptions? parallel = null,
-        LoadedSite? earlier = null, LoadedSite? patchFrom = null)
+        LoadedSite? earlier = null, LoadedSite? patchFrom = null, Action<Model.Bibliography>? modelBuilt = null)
     {
         // 0. The preview after edits to prose alone: the papers edited get their new writing, the rest is as it was.
         if (patchFrom is not null && cache?.TryProseEdits(inputs, DateTime.UtcNow.Year) is { } edits && cache.Seed is { } listed)
@@ -220,6 +242,7 @@ public static class SiteBuilder
         var bibliography = ModelBuilder.Build(seed, fragments, tags, site, diagnostics, changes, timings);
         timings?.Lap("model");
         if (diagnostics.HasErrors) return null;
+        modelBuilt?.Invoke(bibliography);
         var strings = new UiStrings(theme, diagnostics);
         return diagnostics.HasErrors ? null : new LoadedSite(bibliography, theme, strings, earlier) { Diagnostics = diagnostics.Sorted() };
     }

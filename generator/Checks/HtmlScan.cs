@@ -27,7 +27,10 @@ public sealed record HtmlScan(string? Lang, HashSet<string> Ids, IReadOnlyList<H
     /// Makes the string of an attribute value the scan keeps; a caller that reads many pages passes one that returns the
     /// string it already has for the same text, so a value repeated on every page is not allocated again for each.
     /// </param>
-    public static HtmlScan Read(string html, Func<ReadOnlySpan<char>, string>? intern = null)
+    public static HtmlScan Read(string html, Func<ReadOnlySpan<char>, string>? intern = null) => Read(html.AsSpan(), intern);
+
+    /// <inheritdoc cref="Read(string, Func{ReadOnlySpan{char}, string}?)"/>
+    public static HtmlScan Read(ReadOnlySpan<char> html, Func<ReadOnlySpan<char>, string>? intern = null)
     {
         intern ??= static span => span.ToString();
         string? lang = null;
@@ -39,16 +42,16 @@ public sealed record HtmlScan(string? Lang, HashSet<string> Ids, IReadOnlyList<H
         var i = 0;
         while (i < html.Length)
         {
-            var lt = html.IndexOf('<', i);
-            if (lt < 0 || lt + 1 >= html.Length) break;
-            i = lt + 1;
+            var lt = html[i..].IndexOf('<');
+            if (lt < 0 || i + lt + 1 >= html.Length) break;
+            i += lt + 1;
             var c = html[i];
             if (c == '!')
             {
-                if (string.CompareOrdinal(html, i, "!--", 0, 3) == 0)
+                if (html[i..].StartsWith("!--"))
                 {
-                    var end = html.IndexOf("-->", i + 3, StringComparison.Ordinal);
-                    i = end < 0 ? html.Length : end + 3;
+                    var end = html[(i + 3)..].IndexOf("-->");
+                    i = end < 0 ? html.Length : i + 3 + end + 3;
                 }
                 else i = SkipTo(html, i, '>');
                 continue;
@@ -58,30 +61,44 @@ public sealed record HtmlScan(string? Lang, HashSet<string> Ids, IReadOnlyList<H
 
             var nameStart = i;
             while (i < html.Length && !IsSpace(html[i]) && html[i] != '>' && html[i] != '/') i++;
-            var name = Known(html.AsSpan(nameStart, i - nameStart), KnownTags);
+            var name = Known(html.Slice(nameStart, i - nameStart), KnownTags);
             attrs.Clear();
-            i = ReadAttributes(html, i, attrs, intern);
+            i = ReadAttributes(html, i, name, attrs, intern);
 
-            string? Attr(string n)
-            {
-                foreach (var (k, v) in attrs) if (k == n) return v;
-                return null;
-            }
-            if (Attr("id") is { Length: > 0 } id) ids.Add(id);
-            if (name == "html" && !sawHtml) { sawHtml = true; lang = Attr("lang"); }
-            if (name is "a" or "link" && Attr("href") is { } href) hrefs.Add(new Link(name, "href", href, Attr("rel")));
-            if (name is not null && SrcElements.Contains(name) && Attr("src") is { } src) srcs.Add(new Link(name, "src", src, Attr("rel")));
+            if (Attr(attrs, "id") is { Length: > 0 } id) ids.Add(id);
+            if (name == "html" && !sawHtml) { sawHtml = true; lang = Attr(attrs, "lang"); }
+            if (name is "a" or "link" && Attr(attrs, "href") is { } href) hrefs.Add(new Link(name, "href", href, Attr(attrs, "rel")));
+            if (name is not null && SrcElements.Contains(name) && Attr(attrs, "src") is { } src) srcs.Add(new Link(name, "src", src, Attr(attrs, "rel")));
             if (name is not null && RawText.Contains(name))
             {
-                var close = html.IndexOf("</" + name, i, StringComparison.OrdinalIgnoreCase);
-                i = close < 0 ? html.Length : close;
+                var close = html[i..].IndexOf(string.Concat("</", name).AsSpan(), StringComparison.OrdinalIgnoreCase);
+                i = close < 0 ? html.Length : i + close;
             }
         }
         hrefs.AddRange(srcs);
         return new HtmlScan(lang, ids, hrefs);
     }
 
-    static int ReadAttributes(string html, int i, List<(string, string)> attrs, Func<ReadOnlySpan<char>, string> intern)
+    static string? Attr(List<(string Name, string Value)> attrs, string name)
+    {
+        foreach (var (k, v) in attrs) if (k == name) return v;
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the checks read attribute <paramref name="attr"/> of element <paramref name="element"/> (null: one they
+    /// do not know): ids everywhere, the root's lang, links where they are links. Other values are skipped unread.
+    /// </summary>
+    static bool Wanted(string? element, string attr) => attr switch
+    {
+        "id" => true,
+        "lang" => element == "html",
+        "href" => element is "a" or "link",
+        "src" => element is not null && SrcElements.Contains(element),
+        _ => element is "a" or "link" || element is not null && SrcElements.Contains(element), // rel
+    };
+
+    static int ReadAttributes(ReadOnlySpan<char> html, int i, string? element, List<(string, string)> attrs, Func<ReadOnlySpan<char>, string> intern)
     {
         while (i < html.Length)
         {
@@ -90,7 +107,7 @@ public sealed record HtmlScan(string? Lang, HashSet<string> Ids, IReadOnlyList<H
             if (html[i] == '>') return i + 1;
             var start = i;
             while (i < html.Length && !IsSpace(html[i]) && html[i] is not ('>' or '/' or '=')) i++;
-            var name = Known(html.AsSpan(start, i - start), KnownAttrs);
+            var name = Known(html.Slice(start, i - start), KnownAttrs) is { } known && Wanted(element, known) ? known : null;
             while (i < html.Length && IsSpace(html[i])) i++;
             var value = "";
             if (i < html.Length && html[i] == '=')
@@ -100,16 +117,16 @@ public sealed record HtmlScan(string? Lang, HashSet<string> Ids, IReadOnlyList<H
                 if (i < html.Length && html[i] is '"' or '\'')
                 {
                     var quote = html[i];
-                    var end = html.IndexOf(quote, i + 1);
-                    if (end < 0) end = html.Length;
-                    if (name is not null) value = Value(html.AsSpan(i + 1, end - i - 1), intern);
+                    var end = html[(i + 1)..].IndexOf(quote);
+                    end = end < 0 ? html.Length : i + 1 + end;
+                    if (name is not null) value = Value(html.Slice(i + 1, end - i - 1), intern);
                     i = Math.Min(end + 1, html.Length);
                 }
                 else
                 {
                     var vs = i;
                     while (i < html.Length && !IsSpace(html[i]) && html[i] != '>') i++;
-                    if (name is not null) value = Value(html.AsSpan(vs, i - vs), intern);
+                    if (name is not null) value = Value(html.Slice(vs, i - vs), intern);
                 }
             }
             if (name is null) continue;
@@ -132,10 +149,10 @@ public sealed record HtmlScan(string? Lang, HashSet<string> Ids, IReadOnlyList<H
         return null;
     }
 
-    static int SkipTo(string html, int i, char c)
+    static int SkipTo(ReadOnlySpan<char> html, int i, char c)
     {
-        var end = html.IndexOf(c, i);
-        return end < 0 ? html.Length : end + 1;
+        var end = html[i..].IndexOf(c);
+        return end < 0 ? html.Length : i + end + 1;
     }
 
     static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';

@@ -14,7 +14,7 @@ namespace Bibliography.Checks;
 public sealed class SiteChecker
 {
     /// <summary>What the link rule keeps of one page: its ids and its internal links (interned: pages share most of them).</summary>
-    sealed record PageLinks(string Path, string[] Ids, (string Href, string? Target, string? Fragment)[] Links);
+    sealed record PageLinks(string Path, HashSet<string> Ids, (string Href, string? Target, string? Fragment)[] Links);
 
     readonly ConcurrentBag<string> paths = [];
     readonly ConcurrentBag<PageLinks> pages = [];
@@ -33,37 +33,49 @@ public sealed class SiteChecker
     }
 
     /// <summary>
-    /// <see cref="Resolve"/>, remembered: a link climbs <c>k</c> folders and then names a path, so its target depends
+    /// <see cref="Resolve"/> (target and fragment interned), remembered: a link climbs <c>k</c> folders and then names a path, so its target depends
     /// only on the page's folder <c>k</c> levels up and the rest of the link, which most pages share (the sidebar,
     /// the header, the assets).
     /// </summary>
     (string? Target, string? Fragment) ResolveShared(string fromFile, string href)
     {
-        if (href.Length == 0 || href[0] is '#' or '?' or '/') return Resolve(fromFile, href);
+        if (href.Length == 0 || href[0] is '#' or '?' or '/') return Interned(Resolve(fromFile, href));
         var rest = href.AsSpan();
         var up = 0;
         while (rest.StartsWith("../")) { rest = rest[3..]; up++; }
-        if (rest.StartsWith("./") || rest.Contains("/./".AsSpan(), StringComparison.Ordinal) || rest.Contains("/../".AsSpan(), StringComparison.Ordinal) || rest.StartsWith("..")) return Resolve(fromFile, href);
+        if (rest.StartsWith("./") || rest.Contains("/./".AsSpan(), StringComparison.Ordinal) || rest.Contains("/../".AsSpan(), StringComparison.Ordinal) || rest.StartsWith("..")) return Interned(Resolve(fromFile, href));
         var dir = fromFile.AsSpan(0, Math.Max(0, fromFile.LastIndexOf('/')));
         for (var k = 0; k < up; k++)
         {
-            if (dir.Length == 0) return Resolve(fromFile, href);
+            if (dir.Length == 0) return Interned(Resolve(fromFile, href));
             var slash = dir.LastIndexOf('/');
             dir = slash < 0 ? [] : dir[..slash];
         }
-        var key = string.Concat(dir, "\0", rest);
-        return resolved.GetOrAdd(key, static (_, state) => Resolve(state.FromFile, state.Href), (FromFile: fromFile, Href: href));
+        // The key (folder, NUL, rest) is made on the stack; a string only for a link not seen before.
+        var length = dir.Length + 1 + rest.Length;
+        Span<char> key = length <= 1024 ? stackalloc char[length] : new char[length];
+        dir.CopyTo(key);
+        key[dir.Length] = '\0';
+        rest.CopyTo(key[(dir.Length + 1)..]);
+        if (resolved.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var known)) return known;
+        return resolved.GetOrAdd(key.ToString(), Interned(Resolve(fromFile, href)));
     }
 
-    /// <summary>Reads one file of the site (pages are scanned; every path is recorded).</summary>
-    public void Add(GeneratedFile file) =>
-        Add(file.Path, file.Path.EndsWith(".html", StringComparison.Ordinal) ? System.Text.Encoding.UTF8.GetString(file.Content) : null);
+    (string? Target, string? Fragment) Interned((string? Target, string? Fragment) r) =>
+        (r.Target is null ? null : Intern(r.Target), r.Fragment is null ? null : Intern(r.Fragment));
 
-    /// <summary>Reads one file of the site by its path and, for a page, its HTML (the text the renderer made, not decoded again).</summary>
-    public void Add(string path, string? html)
+    /// <summary>Reads one file of the site (pages are scanned; every path is recorded).</summary>
+    public void Add(GeneratedFile file)
+    {
+        if (file.Path.EndsWith(".html", StringComparison.Ordinal)) Add(file.Path, System.Text.Encoding.UTF8.GetString(file.Content).AsSpan());
+        else paths.Add(Intern(file.Path));
+    }
+
+    /// <summary>Reads one page of the site by its path and HTML (the text the renderer made, not decoded again).</summary>
+    public void Add(string path, ReadOnlySpan<char> html)
     {
         paths.Add(Intern(path));
-        if (html is null || !path.EndsWith(".html", StringComparison.Ordinal)) return;
+        if (!path.EndsWith(".html", StringComparison.Ordinal)) return;
         // One pass over the page's tags (not a full DOM per page: at 10 000 papers the DOMs cost more than the build).
         var scan = HtmlScan.Read(html, Intern);
         EveryPageHasLang(path, scan, found);
@@ -77,9 +89,9 @@ public sealed class SiteChecker
                 if (IsExternal(href) || href.StartsWith("mailto:", StringComparison.Ordinal) || href.StartsWith("data:", StringComparison.Ordinal)) continue;
                 if (link.Element == "link" && (link.Rel ?? "") is "canonical" or "alternate") continue;
                 var (target, fragment) = ResolveShared(path, href);
-                links.Add((href, target is null ? null : Intern(target), fragment is null ? null : Intern(fragment)));
+                links.Add((href, target, fragment));
             }
-        pages.Add(new PageLinks(Intern(path), [.. scan.Ids], [.. links]));
+        pages.Add(new PageLinks(Intern(path), scan.Ids, [.. links]));
     }
 
     /// <param name="drawnBy">
@@ -90,11 +102,14 @@ public sealed class SiteChecker
     /// Where a link of a page was written by hand (page file, href → the fragment, line and column), so a broken link in
     /// an annotation is reported in the fragment a contributor edits; null where it is not known.
     /// </param>
-    public void Finish(DiagnosticBag diagnostics, Func<string, string?>? drawnBy = null, Func<string, string, (string File, int Line, int Column)?>? writtenAt = null)
+    /// <param name="parallel">How many threads may check the links (output never depends on it).</param>
+    public void Finish(DiagnosticBag diagnostics, Func<string, string?>? drawnBy = null, Func<string, string, (string File, int Line, int Column)?>? writtenAt = null,
+        ParallelOptions? parallel = null)
     {
         var all = paths.ToHashSet(StringComparer.Ordinal);
-        var ids = pages.ToDictionary(p => p.Path, p => p.Ids.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
-        foreach (var page in pages) InternalLinksResolve(page, all, ids, found, writtenAt);
+        var ids = pages.ToDictionary(p => p.Path, p => p.Ids, StringComparer.Ordinal);
+        // Pages in any order, on every core: what is found is reported sorted.
+        Parallel.ForEach(pages, parallel ?? new ParallelOptions(), page => InternalLinksResolve(page, all, ids, found, writtenAt));
         foreach (var d in found.Sorted())
             diagnostics.Add(drawnBy is not null && d.File is { } f && f.StartsWith("output/", StringComparison.Ordinal) && drawnBy(f["output/".Length..]) is { } template
                 ? d with { Message = $"{d.Message} (the page comes from {template}, its partials and layouts/base.html)" }
@@ -107,7 +122,7 @@ public sealed class SiteChecker
     {
         var checker = new SiteChecker();
         Parallel.ForEach(files, parallel ?? new ParallelOptions(), checker.Add);
-        checker.Finish(diagnostics, drawnBy, writtenAt);
+        checker.Finish(diagnostics, drawnBy, writtenAt, parallel);
     }
 
     static void EveryPageHasLang(string path, HtmlScan page, DiagnosticBag diagnostics)

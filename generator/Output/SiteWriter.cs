@@ -107,21 +107,48 @@ public sealed class SiteStaging
         Interlocked.Increment(ref files);
     }
 
-    /// <summary>Writes one page as UTF-8 (no byte order mark), encoded as it is written rather than into one more copy.</summary>
-    public void Write(string path, string text)
+    /// <summary>
+    /// Writes one page as UTF-8 (no byte order mark), encoded a slice at a time into the writing thread's own buffer as
+    /// it is written, rather than into one more copy of the page. A lone surrogate becomes U+FFFD, as .NET's UTF-8
+    /// encoder writes it.
+    /// </summary>
+    public void Write(string path, ReadOnlySpan<char> text)
     {
-        File.WriteAllText(Prepare(path), text, Utf8);
-        Interlocked.Add(ref bytes, Utf8.GetByteCount(text));
+        var buffer = encoded ??= new byte[EncodedSlice];
+        using var handle = File.OpenHandle(Prepare(path), FileMode.Create, FileAccess.Write);
+        long offset = 0;
+        while (true)
+        {
+            var status = System.Text.Unicode.Utf8.FromUtf16(text, buffer, out var read, out var written);
+            RandomAccess.Write(handle, buffer.AsSpan(0, written), offset);
+            offset += written;
+            text = text[read..];
+            if (status != System.Buffers.OperationStatus.DestinationTooSmall) break;
+        }
+        Interlocked.Add(ref bytes, offset);
         Interlocked.Increment(ref files);
     }
 
-    static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    const int EncodedSlice = 256 * 1024;
+    [ThreadStatic] static byte[]? encoded;
 
     string Prepare(string path)
     {
-        var dir = Path.GetDirectoryName(path);
-        if (!string.IsNullOrEmpty(dir) && folders.TryAdd(dir, true)) Directory.CreateDirectory(Path.Combine(staging, dir));
+        MakeFolderOf(path);
         return Path.Combine(staging, path);
+    }
+
+    /// <summary>
+    /// Makes the folder a file of the site goes in, unless it was made before; from any thread. A folder is marked
+    /// made only once it is, so a writer never goes ahead of a folder another thread is still making (two threads may
+    /// both make it: the second finds it there).
+    /// </summary>
+    public void MakeFolderOf(string path)
+    {
+        var dir = Path.GetDirectoryName(path);
+        if (string.IsNullOrEmpty(dir) || folders.ContainsKey(dir)) return;
+        Directory.CreateDirectory(Path.Combine(staging, dir));
+        folders.TryAdd(dir, true);
     }
 
     /// <summary>The staging folder becomes the output; the previous output is removed. False (with the reason) when it cannot.</summary>

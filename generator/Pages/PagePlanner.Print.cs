@@ -165,10 +165,14 @@ public sealed partial class PagePlanner
     /// </summary>
     PrintIndexView TagIndex(Lang lang, IReadOnlyList<PrintPartView> parts, PrintPartView? additions)
     {
-        var printed = PrintedInFull(parts, additions).ToList();
-        var tags = bib.Tags.Select(tag => (Tag: tag, Refs: printed.Where(p => p.Paper.Facts.Tags.Contains(tag.Id))
-                .Select(p => new PrintIndexRefView(p.Entry.Anchor, p.Entry.Ref ?? "+")).ToList()))
-            .Where(x => x.Refs.Count > 0).ToList();
+        var refs = new Dictionary<string, List<PrintIndexRefView>>(StringComparer.Ordinal);
+        foreach (var (paper, entry) in PrintedInFull(parts, additions))
+            foreach (var id in paper.Facts.Tags.Distinct(StringComparer.Ordinal))
+            {
+                if (!refs.TryGetValue(id, out var list)) refs[id] = list = [];
+                list.Add(new PrintIndexRefView(entry.Anchor, entry.Ref ?? "+"));
+            }
+        var tags = bib.Tags.Where(tag => refs.ContainsKey(tag.Id)).Select(tag => (Tag: tag, Refs: refs[tag.Id])).ToList();
         if (lang == Lang.En) tags = tags.OrderBy(x => x.Tag.Label.En, StringComparer.OrdinalIgnoreCase).ToList();
         var entries = tags.Select(x => new PrintIndexEntryView(x.Tag.Label[lang], null,
             lang == Lang.Zh && x.Tag.Label.En != x.Tag.Label.Zh ? x.Tag.Label.En : null, x.Refs)).ToList();

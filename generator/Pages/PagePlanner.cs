@@ -84,28 +84,48 @@ public sealed partial class PagePlanner
 
     /// <summary>
     /// The pages one at a time, for a build that renders and writes each as it is planned: <see cref="Site.Count"/>
-    /// pages, the fixed ones first and then the paper pages, each planned when it is first asked for, on the thread
-    /// that asks (so the few heavy fixed pages, the lists of every paper, are planned beside the paper pages).
+    /// pages, the fixed ones first and then the paper pages, each planned when it is asked for, on the thread that asks
+    /// (so the few heavy fixed pages, the lists of every paper, are planned beside the paper pages).
     /// </summary>
-    public Site Pages() => new(this, [.. FixedPagePlans().Select(plan => new Lazy<PlannedPage>(plan, LazyThreadSafetyMode.ExecutionAndPublication))]);
+    public Site Pages() => new(this, FixedPagePlans());
 
-    /// <summary>The pages of a build, planned on demand; what the other steps need to know about them without their views.</summary>
-    public sealed class Site(PagePlanner planner, IReadOnlyList<Lazy<PlannedPage>> fixedPages)
+    /// <summary>
+    /// The pages of a build, planned on demand; what the other steps need to know about them without their views. A
+    /// page's plan (its views: for a print edition, every paper) is not kept once it is handed out, only its path and
+    /// template, so it is garbage as soon as the page is drawn.
+    /// </summary>
+    public sealed class Site(PagePlanner planner, IReadOnlyList<Func<PlannedPage>> fixedPlans)
     {
         readonly string[] paperFiles = [.. planner.paperFiles.Keys];
+        readonly FixedPage?[] fixedPages = new FixedPage?[fixedPlans.Count];
 
-        public int Count => fixedPages.Count + paperFiles.Length;
+        sealed record FixedPage(string SitePath, string File, string Template, bool InSitemap);
 
-        /// <summary>Page <paramref name="i"/> (0 ≤ i &lt; <see cref="Count"/>), planned now unless it was planned before.</summary>
-        public PlannedPage At(int i) => i < fixedPages.Count ? fixedPages[i].Value : planner.PaperPageAt(paperFiles[i - fixedPages.Count])!;
+        public int Count => fixedPlans.Count + paperFiles.Length;
+
+        /// <summary>Page <paramref name="i"/> (0 ≤ i &lt; <see cref="Count"/>), planned now (again, if it was asked for before).</summary>
+        public PlannedPage At(int i)
+        {
+            if (i >= fixedPlans.Count) return planner.PaperPageAt(paperFiles[i - fixedPlans.Count])!;
+            var page = fixedPlans[i]();
+            fixedPages[i] ??= new FixedPage(page.SitePath, page.File, page.Template, page.Layout.Page.BodyClass != "not-found");
+            return page;
+        }
+
+        /// <summary>A fixed page's path and template, planning it (and dropping its views) if it was not asked for yet.</summary>
+        FixedPage Fixed(int i)
+        {
+            if (fixedPages[i] is null) At(i);
+            return fixedPages[i]!;
+        }
 
         /// <summary>Every page's site path, for the sitemap (the not-found page left out).</summary>
-        public IEnumerable<string> SitemapPaths => fixedPages.Select(p => p.Value).Where(p => p.Layout.Page.BodyClass != "not-found").Select(p => p.SitePath)
+        public IEnumerable<string> SitemapPaths => Enumerable.Range(0, fixedPlans.Count).Select(Fixed).Where(p => p.InSitemap).Select(p => p.SitePath)
             .Concat(paperFiles.Select(f => f[..^"index.html".Length]));
 
         /// <summary>The template that draws the page written to <paramref name="file"/>.</summary>
         public string? TemplateOf(string file) => planner.paperFiles.ContainsKey(file) ? "layouts/paper.html"
-            : fixedPages.Select(p => p.Value).FirstOrDefault(p => p.File == file)?.Template;
+            : Enumerable.Range(0, fixedPlans.Count).Select(Fixed).FirstOrDefault(p => p.File == file)?.Template;
 
         /// <summary>The paper whose page is written to <paramref name="file"/>, if it is a paper page.</summary>
         public string? PaperIdOf(string file) => planner.paperFiles.TryGetValue(file, out var at) ? planner.bib.Papers[at.Index].Id : null;

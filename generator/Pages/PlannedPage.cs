@@ -13,6 +13,13 @@ public sealed record PlannedPage(string SitePath, string Template, Lang? Lang, o
 public sealed record GeneratedFile(string Path, byte[] Content)
 {
     public static GeneratedFile Text(string path, string text) => new(path, System.Text.Encoding.UTF8.GetBytes(text));
+
+    public static GeneratedFile Text(string path, ReadOnlySpan<char> text)
+    {
+        var bytes = new byte[System.Text.Encoding.UTF8.GetByteCount(text)];
+        System.Text.Encoding.UTF8.GetBytes(text, bytes);
+        return new(path, bytes);
+    }
 }
 
 /// <summary>What a build is asked to do, beyond the inputs: where it will be served and which date it shows.</summary>

@@ -9,16 +9,20 @@ public static class PageRenderer
 {
     /// <summary>
     /// Plans (<paramref name="page"/>) and renders <paramref name="count"/> pages spread over the cores, handing each
-    /// to <paramref name="emit"/> (index, file, HTML) as soon as it is drawn, so no page need be kept once it is written.
+    /// to <paramref name="emit"/> (index, file, HTML) as soon as it is drawn. The HTML is the rendering thread's own
+    /// buffer, valid only during the call: each thread draws its next page into the same memory, so no page's text is
+    /// kept, or even copied into a string, once it is checked and written.
     /// </summary>
-    public static void Render(int count, Func<int, PlannedPage> page, Theme theme, DiagnosticBag diagnostics, ParallelOptions parallel, Action<int, string, string> emit)
+    public static void Render(int count, Func<int, PlannedPage> page, Theme theme, DiagnosticBag diagnostics, ParallelOptions parallel, Action<int, string, ReadOnlySpan<char>> emit)
     {
         var renderer = new TemplateRenderer(theme);
+        using var buffers = new ThreadLocal<PageBuffer>(() => new PageBuffer());
         Parallel.For(0, count, parallel, i =>
         {
             var p = page(i);
-            var html = renderer.Render(p.Template, p.View, p.Layout, p.Layout.Page.Lang, diagnostics);
-            if (html is not null) emit(i, p.File, html);
+            var buffer = buffers.Value!;
+            if (renderer.Draw(p.Template, p.View, p.Layout, p.Layout.Page.Lang, diagnostics, buffer)) emit(i, p.File, buffer.Text);
+            buffer.Clear();
         });
     }
 
@@ -29,8 +33,8 @@ public static class PageRenderer
         Parallel.For(0, pages.Count, parallel ?? new ParallelOptions(), i =>
         {
             var page = pages[i];
-            var html = renderer.Render(page.Template, page.View, page.Layout, page.Layout.Page.Lang, diagnostics);
-            if (html is not null) results[i] = GeneratedFile.Text(page.File, html);
+            var buffer = new PageBuffer();
+            if (renderer.Draw(page.Template, page.View, page.Layout, page.Layout.Page.Lang, diagnostics, buffer)) results[i] = GeneratedFile.Text(page.File, buffer.Text);
         });
         return results.OfType<GeneratedFile>().ToList();
     }

@@ -25,19 +25,30 @@ public sealed class TemplateRenderer(Theme theme)
     /// </summary>
     public string? Render(string templateName, object view, object layout, string lang, DiagnosticBag diagnostics)
     {
+        var buffer = new PageBuffer();
+        return Draw(templateName, view, layout, lang, diagnostics, buffer) ? buffer.ToString() : null;
+    }
+
+    /// <summary>
+    /// <see cref="Render"/> into <paramref name="into"/> (emptied first), for a caller that reads the page as a span and
+    /// reuses the buffer for its next page. False, with the error reported, when a template fails.
+    /// </summary>
+    public bool Draw(string templateName, object view, object layout, string lang, DiagnosticBag diagnostics, PageBuffer into)
+    {
         const string Base = "layouts/base.html";
+        into.Clear();
         if (!theme.Templates.TryGetValue(templateName, out var body))
         {
             diagnostics.Error(Codes.TemplateMissing, $"the theme has no template `{templateName}`", theme.FileOf(templateName));
-            return null;
+            return false;
         }
         if (!theme.Templates.TryGetValue(Base, out var template))
         {
             diagnostics.Error(Codes.TemplateMissing, $"the theme has no template `{Base}`", theme.FileOf(Base));
-            return null;
+            return false;
         }
         var context = contexts.Value!;
-        context.Reset(); // drops the previous page's globals, output, template cache and any state a failed render left behind
+        context.Reset(); // drops the previous page's globals, outputs, template cache and any state a failed render left behind
         foreach (var (key, t) in theme.Templates) context.CachedTemplates[key] = t;
         context.PushGlobal(context.Functions);
         context.PushGlobal(new ScriptObject
@@ -47,14 +58,23 @@ public sealed class TemplateRenderer(Theme theme)
             ["t"] = theme.Strings[lang],
             ["content"] = new PageBody(body, templateName),
         });
+        context.PushOutput(into);
         try
         {
-            return template.Render(context);
+            // What Template.Render does, into this buffer rather than the context's own output.
+            if (template.SourceFilePath is { } file) context.PushSourceFile(file);
+            if (template.Page is { } page && context.Evaluate(page) is { } result) context.Write(page.Span, result);
+            return true;
         }
         catch (ScriptRuntimeException e)
         {
             diagnostics.Error(Codes.TemplateRuntime, "template: " + e.OriginalMessage, e.Span.FileName ?? templateName, e.Span.Start.Line + 1, e.Span.Start.Column + 1);
-            return null;
+            into.Clear();
+            return false;
+        }
+        finally
+        {
+            context.PopOutput();
         }
     }
 
@@ -175,7 +195,9 @@ public sealed class TemplateRenderer(Theme theme)
                 case null: return this;
                 case Html html: Write(html.Value); return this;
                 case PageBody body: body.DrawInto(this, span); return this;
-                default: Write(Html.Escape(ObjectToString(textAsObject))); return this;
+                default:
+                    if (ObjectToString(textAsObject) is { Length: > 0 } text) Html.Escape(text, this, static (c, s, start, count) => c.Write(s, start, count));
+                    return this;
             }
         }
     }

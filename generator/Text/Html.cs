@@ -11,15 +11,32 @@ public sealed record Html(string Value)
     public static string Escape(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
-        StringBuilder? sb = null;
-        for (var i = 0; i < text.Length; i++)
+        if (text.AsSpan().IndexOfAny(Special) < 0) return text;
+        var sb = new StringBuilder(text.Length + 16);
+        Escape(text, sb, static (sb, s, start, count) => sb.Append(s, start, count));
+        return sb.ToString();
+    }
+
+    /// <summary>The characters <see cref="Escape(string?)"/> replaces.</summary>
+    public static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("&<>\"'");
+
+    /// <summary>
+    /// <see cref="Escape(string?)"/>, handing the escaped text to <paramref name="write"/> (target, text, start, count) a
+    /// run at a time instead of making a new string: the runs between special characters are slices of
+    /// <paramref name="text"/>, each replacement a constant.
+    /// </summary>
+    public static void Escape<T>(string text, T target, Action<T, string, int, int> write)
+    {
+        var start = 0;
+        while (start < text.Length)
         {
-            var rep = text[i] switch { '&' => "&amp;", '<' => "&lt;", '>' => "&gt;", '"' => "&quot;", '\'' => "&#39;", _ => null };
-            if (rep is null) { sb?.Append(text[i]); continue; }
-            sb ??= new StringBuilder(text, 0, i, text.Length + 16);
-            sb.Append(rep);
+            var next = text.AsSpan(start).IndexOfAny(Special);
+            if (next < 0) { write(target, text, start, text.Length - start); return; }
+            if (next > 0) write(target, text, start, next);
+            var rep = text[start + next] switch { '&' => "&amp;", '<' => "&lt;", '>' => "&gt;", '"' => "&quot;", _ => "&#39;" };
+            write(target, rep, 0, rep.Length);
+            start += next + 1;
         }
-        return sb?.ToString() ?? text;
     }
 
     /// <summary>Lines of plain text as paragraphs: a blank line ("") separates paragraphs, other breaks become &lt;br&gt;.</summary>

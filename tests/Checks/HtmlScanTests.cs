@@ -31,9 +31,9 @@ public class HtmlScanTests
     public void ScanSkipsCommentsAndScriptTextAndDecodesAttributes()
     {
         var scan = HtmlScan.Read("<!DOCTYPE html><HTML LANG=en><!-- <a href=\"x\"> --><script>var s = '<a href=\"y\">';</script>" +
-                                 "<A HREF='a?b=1&amp;c=2' id=top href=\"ignored\"><img src=p.png>");
+                                 "<A HREF='a?b=1&amp;c=2' id=top href=\"ignored\"><img src=p.png><p lang=fr href=no src=no id=p1><html lang=de>");
         Assert.Equal("en", scan.Lang);
-        Assert.Equal(["top"], scan.Ids);
+        Assert.Equal(["top", "p1"], scan.Ids);
         Assert.Equal(["a a?b=1&c=2", "img p.png"], scan.Links.Select(l => $"{l.Element} {l.Value}"));
     }
 

@@ -56,4 +56,47 @@ public class TemplateRendererTests
 
         Assert.Equal("[1<b>a&lt;b</b>2|<b>a&lt;b</b>|<b>a&lt;b</b><b>a&lt;b</b>]", html);
     }
+
+    [Fact]
+    public void APageDrawnIntoABufferThatHeldALargerPageShowsOnlyItself()
+    {
+        // The build draws page after page into one buffer per thread, which keeps the memory of its largest page.
+        var renderer = new TemplateRenderer(TinyTheme(("layouts/large.html", "{{ for i in 1..20000 }}<p>{{ i }} 中文</p>{{ end }}"), ("layouts/small.html", "{{ t.word }}")));
+        var buffer = new PageBuffer(capacity: 16);
+
+        Assert.True(renderer.Draw("layouts/large.html", new object(), new object(), "zh", new DiagnosticBag(), buffer));
+        var large = buffer.ToString();
+        Assert.True(renderer.Draw("layouts/small.html", new object(), new object(), "en", new DiagnosticBag(), buffer));
+
+        Assert.Equal("[a&lt;b]", buffer.ToString());
+        Assert.StartsWith("[<p>1 中文</p><p>2 中文</p>", large);
+        Assert.EndsWith("<p>20000 中文</p>]", large);
+        Assert.Equal(renderer.Render("layouts/large.html", new object(), new object(), "zh", new DiagnosticBag()), large);
+    }
+
+    [Fact]
+    public void AFailedPageLeavesNothingInTheBufferForTheNextPage()
+    {
+        var renderer = new TemplateRenderer(TinyTheme(("layouts/half.html", "written {{ missing.member }}"), ("layouts/ok.html", "{{ t.word }}")));
+        var buffer = new PageBuffer();
+        var diagnostics = new DiagnosticBag();
+
+        Assert.False(renderer.Draw("layouts/half.html", new object(), new object(), "en", diagnostics, buffer));
+        Assert.Equal(0, buffer.Length);
+        Assert.Contains(diagnostics.Sorted(), d => d.Code == Codes.TemplateRuntime);
+        Assert.True(renderer.Draw("layouts/ok.html", new object(), new object(), "zh", new DiagnosticBag(), buffer));
+        Assert.Equal("[甲]", buffer.ToString());
+    }
+
+    [Fact]
+    public void EveryValueATemplatePrintsIsEscapedAndMarkupIsNot()
+    {
+        var renderer = new TemplateRenderer(TinyTheme(("layouts/values.html", "{{ page.text }}|{{ page.markup }}|{{ page.number }}")));
+        var view = new EscapeView("Tom & \"Jerry\" <3 'x' & 中文 😀", new Bibliography.Text.Html("<em>kept</em>"), 42);
+
+        Assert.Equal("[Tom &amp; &quot;Jerry&quot; &lt;3 &#39;x&#39; &amp; 中文 😀|<em>kept</em>|42]", renderer.Render("layouts/values.html", view, new object(), "en", new DiagnosticBag()));
+        Assert.Equal("Tom &amp; &quot;Jerry&quot; &lt;3 &#39;x&#39; &amp; 中文 😀", Bibliography.Text.Html.Escape(view.Text));
+    }
+
+    public sealed record EscapeView(string Text, Bibliography.Text.Html Markup, int Number);
 }
