@@ -13,7 +13,9 @@ public sealed class PageBuffer : IScriptOutput
     char[] chars;
     int length;
 
-    public PageBuffer(int capacity = 64 * 1024) => chars = new char[capacity];
+    /// <param name="capacity">Characters to start with: below the size the runtime treats as a large object, and
+    /// grown (by doubling) only as far as the largest page drawn into it.</param>
+    public PageBuffer(int capacity = 16 * 1024) => chars = new char[capacity];
 
     /// <summary>The page drawn so far.</summary>
     public ReadOnlySpan<char> Text => chars.AsSpan(0, length);

@@ -26,16 +26,11 @@ public static class PageRenderer
         });
     }
 
+    /// <summary>Renders <paramref name="pages"/> into files kept in memory, in the plan's order (tests).</summary>
     public static IReadOnlyList<GeneratedFile> Render(IReadOnlyList<PlannedPage> pages, Theme theme, DiagnosticBag diagnostics, ParallelOptions? parallel = null)
     {
-        var renderer = new TemplateRenderer(theme);
         var results = new GeneratedFile?[pages.Count];
-        Parallel.For(0, pages.Count, parallel ?? new ParallelOptions(), i =>
-        {
-            var page = pages[i];
-            var buffer = new PageBuffer();
-            if (renderer.Draw(page.Template, page.View, page.Layout, page.Layout.Page.Lang, diagnostics, buffer)) results[i] = GeneratedFile.Text(page.File, buffer.Text);
-        });
+        Render(pages.Count, i => pages[i], theme, diagnostics, parallel ?? new ParallelOptions(), (i, file, html) => results[i] = GeneratedFile.Text(file, html));
         return results.OfType<GeneratedFile>().ToList();
     }
 }
