@@ -43,8 +43,8 @@ public static partial class HugoSite
         }
 
         var paperDir = Path.Combine(contentDir, "papers");
-        var position = bib.Papers.GroupBy(p => p.FirstListing.Part)
-            .SelectMany(g => g.OrderBy(p => p.FirstListing.Number).Select((p, i) => (p.Id, i)))
+        var position = bib.Papers.GroupBy(p => p.FirstListing!.Part)
+            .SelectMany(g => g.OrderBy(p => p.FirstListing!.Number).Select((p, i) => (p.Id, i)))
             .ToDictionary(x => x.Id, x => x.i);
         foreach (var p in bib.Papers)
         {
@@ -52,7 +52,7 @@ public static partial class HugoSite
             var body = File.Exists(file) ? File.ReadAllText(file) : "";
             foreach (var lang in LangCodes.All)
             {
-                var listing = p.FirstListing;
+                var listing = p.FirstListing!; // the synthetic corpus lists every paper
                 var fm = FrontMatter(
                     ("title", p.Facts.LocalTitle(lang)), ("original_title", p.Facts.Title), ("authors", p.Facts.Authors), ("year", p.Facts.Year), ("arxiv", p.Facts.Arxiv),
                     ("tags", p.Facts.Tags), ("parts", p.Listings.Select(x => x.Part).Distinct().ToList()), ("part", listing.Part),

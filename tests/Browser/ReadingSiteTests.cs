@@ -112,7 +112,7 @@ public class ReadingSiteTests
         var other = lora.Writing.Annotation[lang == "en" ? Text.Lang.Zh : Text.Lang.En]!.Text;
         var visible = await tab.Page.EvaluateAsync<string>("() => document.querySelector('main').innerText");
         string Start(string s) => s[..Math.Min(30, s.Length)];
-        Assert.Equal(1, Regex.Matches(visible, Regex.Escape(Start(mine))).Count);
+        Assert.Single(Regex.Matches(visible, Regex.Escape(Start(mine))));
         Assert.DoesNotContain(Start(other), visible); // folded
         await tab.Page.ClickAsync("#annotation details.other-lang summary");
         Assert.Contains(Start(other), await tab.Page.EvaluateAsync<string>("() => document.querySelector('main').innerText"));

@@ -31,7 +31,7 @@ public class StagingTests
     }
 
     [Fact]
-    public void FoldersMadeAheadOnAnotherThreadAreThereForEveryPage()
+    public async Task FoldersMadeAheadOnAnotherThreadAreThereForEveryPage()
     {
         var root = Directory.CreateTempSubdirectory("bib-staging-");
         try
@@ -40,7 +40,7 @@ public class StagingTests
             var files = Enumerable.Range(0, 2000).Select(i => $"en/papers/p{i}/index.html").ToList();
             var ahead = new SiteSink.Staged(staging).Expect(files);
             Parallel.ForEach(files, file => staging.Write(file, file.AsSpan())); // races the folders being made
-            ahead.GetAwaiter().GetResult();
+            await ahead;
 
             Assert.All(files, file => Assert.Equal(file, File.ReadAllText(Path.Combine(staging.Folder, file))));
             staging.Abort();

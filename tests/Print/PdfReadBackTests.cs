@@ -76,9 +76,9 @@ public class PdfReadBackTests
         Assert.Equal("Part 1: Foundational models from OpenAI and Google", part.Title);
         var entry = Assert.Single(part.Outlines);
         Assert.Equal("1.1 Improving", entry.Title);
-        Assert.Same(doc.Pages[1].Reference!.Value, entry.DestinationPage.Reference!.Value);
+        Assert.Same(doc.Pages[1].Reference!.Value, entry.DestinationPage!.Reference!.Value);
         Assert.Equal(600.5, entry.Top);
-        Assert.Same(doc.Pages[0].Reference!.Value, top.DestinationPage.Reference!.Value);
+        Assert.Same(doc.Pages[0].Reference!.Value, top.DestinationPage!.Reference!.Value);
     }
 
     [Theory]

@@ -28,7 +28,7 @@ public class PrintEditionTests
         Assert.Equal(bib.Parts.SelectMany(p => p.Entries).Select(e => e.Listing.Anchor), entries);
         // Each paper is printed in full once, at its first listing, in the list's order.
         var full = doc.QuerySelectorAll(".print-entry").Where(e => e.QuerySelector(".print-see") is null).Select(e => e.Id).ToList();
-        Assert.Equal(bib.Papers.Select(p => p.FirstListing.Anchor), full);
+        Assert.Equal(bib.Papers.Select(p => p.FirstListing!.Anchor), full);
         Assert.Equal(7 + 3, doc.QuerySelectorAll(".print-toc li").Length); // the parts, two indexes, the colophon
     }
 

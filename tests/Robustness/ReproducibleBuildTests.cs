@@ -55,7 +55,7 @@ public class ReproducibleBuildTests
     {
         var (seed, fragments, tags) = RealModelInputs.Load();
         var bib = ModelBuilder.Build(seed, fragments, tags, SiteLoader.LoadSite(TestPaths.RealInputs.Content, new DiagnosticBag()), new DiagnosticBag());
-        var firstListings = bib.Papers.Select(p => (p.FirstListing.Part, p.FirstListing.Number)).ToList();
+        var firstListings = bib.Papers.Select(p => (p.FirstListing!.Part, p.FirstListing.Number)).ToList();
         Assert.Equal(firstListings.Order(), firstListings);
         Assert.Equal(tags.Select(t => t.Id), bib.Tags.Select(t => t.Id)); // tag order is the vocabulary's order
 
