@@ -47,9 +47,14 @@ public abstract class SiteSink
 
     /// <summary>
     /// Takes one page as the text the renderer made, valid only during the call (the renderer draws its next page in
-    /// the same memory); a sink that writes it need not encode it first.
+    /// the same memory); a sink that writes it need not encode it first. Returns the page's size in UTF-8 bytes.
     /// </summary>
-    public virtual void Write(long order, string path, ReadOnlySpan<char> html) => Write(order, GeneratedFile.Text(path, html));
+    public virtual long Write(long order, string path, ReadOnlySpan<char> html)
+    {
+        var file = GeneratedFile.Text(path, html);
+        Write(order, file);
+        return file.Content.Length;
+    }
 
     /// <summary>
     /// Told early which files will come (before they are planned), so that a sink that writes them can get ready on a
@@ -82,10 +87,11 @@ public abstract class SiteSink
             written.Add(file.Path);
         }
 
-        public override void Write(long order, string path, ReadOnlySpan<char> html)
+        public override long Write(long order, string path, ReadOnlySpan<char> html)
         {
-            staging.Write(path, html);
+            var size = staging.Write(path, html);
             written.Add(path);
+            return size;
         }
 
         /// <summary>Makes the folders of <paramref name="files"/> on a thread of its own (a folder per paper page and language).</summary>
@@ -99,7 +105,7 @@ public abstract class SiteSink
     public sealed class Discard : SiteSink
     {
         public override void Write(long order, GeneratedFile file) { }
-        public override void Write(long order, string path, ReadOnlySpan<char> html) { }
+        public override long Write(long order, string path, ReadOnlySpan<char> html) => System.Text.Encoding.UTF8.GetByteCount(html);
     }
 }
 
@@ -125,7 +131,7 @@ public static class SiteBuilder
         //      for each paper in each language, made on one more thread while the build formats citations and plans.
         var expected = Task.CompletedTask;
         var loaded = Load(inputs, diagnostics, cache, timings, settings.Parallel, modelBuilt: bib =>
-            expected = sink.Expect([.. LangCodes.All.SelectMany(lang => bib.Papers.Select(p => SiteUrls.FileOf(SiteUrls.Paper(lang, p.Id))))]));
+            expected = sink.Expect([.. PagePlanner.PaperFilesOf(bib).Select(f => f.File)]));
         if (loaded is null)
         {
             expected.GetAwaiter().GetResult();
@@ -148,9 +154,9 @@ public static class SiteBuilder
         void EmitPage(int order, string path, ReadOnlySpan<char> html)
         {
             checker.Add(path, html);
-            sink.Write(order, path, html);
+            var size = sink.Write(order, path, html);
             Interlocked.Increment(ref files);
-            Interlocked.Add(ref bytes, System.Text.Encoding.UTF8.GetByteCount(html));
+            Interlocked.Add(ref bytes, size);
         }
         // The data files (exports, search index, feeds) are made on one more thread while the pages are drawn (after
         // them, when the build is held to one thread); the sitemap once every page has been planned.

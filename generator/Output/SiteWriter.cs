@@ -110,9 +110,9 @@ public sealed class SiteStaging
     /// <summary>
     /// Writes one page as UTF-8 (no byte order mark), encoded a slice at a time into the writing thread's own buffer as
     /// it is written, rather than into one more copy of the page. A lone surrogate becomes U+FFFD, as .NET's UTF-8
-    /// encoder writes it.
+    /// encoder writes it. Returns the bytes written.
     /// </summary>
-    public void Write(string path, ReadOnlySpan<char> text)
+    public long Write(string path, ReadOnlySpan<char> text)
     {
         var buffer = encoded ??= new byte[EncodedSlice];
         using var handle = File.OpenHandle(Prepare(path), FileMode.Create, FileAccess.Write);
@@ -127,6 +127,7 @@ public sealed class SiteStaging
         }
         Interlocked.Add(ref bytes, offset);
         Interlocked.Increment(ref files);
+        return offset;
     }
 
     const int EncodedSlice = 256 * 1024;

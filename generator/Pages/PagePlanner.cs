@@ -34,9 +34,7 @@ public sealed partial class PagePlanner
         public Shape(Model.Bibliography bib)
         {
             Order = bib.Papers.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-            PaperFiles = LangCodes.All
-                .SelectMany(lang => bib.Papers.Select((p, i) => (File: SiteUrls.FileOf(SiteUrls.Paper(lang, p.Id)), Lang: lang, Index: i)))
-                .ToDictionary(x => x.File, x => (x.Lang, x.Index), StringComparer.Ordinal);
+            PaperFiles = PaperFilesOf(bib).ToDictionary(x => x.File, x => (x.Lang, x.Index), StringComparer.Ordinal);
             // Per part: its numbered items (the sidebar lists them) and its papers in order (previous/next), each with
             // where a paper stands in it.
             InParts = bib.Parts.ToDictionary(p => p.Number, p =>
@@ -153,6 +151,10 @@ public sealed partial class PagePlanner
         plans.Add(NotFoundPage);
         return plans;
     }
+
+    /// <summary>The file of each paper's page in each language, with the paper's index, language by language: known from the model alone.</summary>
+    public static IEnumerable<(string File, Lang Lang, int Index)> PaperFilesOf(Model.Bibliography bib) =>
+        LangCodes.All.SelectMany(lang => bib.Papers.Select((p, i) => (SiteUrls.FileOf(SiteUrls.Paper(lang, p.Id)), lang, i)));
 
     /// <summary>The files of the paper pages, without planning them.</summary>
     public IReadOnlyCollection<string> PaperFiles => (IReadOnlyCollection<string>)paperFiles.Keys;

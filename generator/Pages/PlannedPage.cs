@@ -12,7 +12,7 @@ public sealed record PlannedPage(string SitePath, string Template, Lang? Lang, o
 /// <summary>A file that is not drawn by a template: data exports, feeds, the sitemap, assets.</summary>
 public sealed record GeneratedFile(string Path, byte[] Content)
 {
-    public static GeneratedFile Text(string path, string text) => new(path, System.Text.Encoding.UTF8.GetBytes(text));
+    public static GeneratedFile Text(string path, string text) => Text(path, text.AsSpan());
 
     public static GeneratedFile Text(string path, ReadOnlySpan<char> text)
     {

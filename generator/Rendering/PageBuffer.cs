@@ -37,7 +37,7 @@ public sealed class PageBuffer : IScriptOutput
         return ValueTask.CompletedTask;
     }
 
-    public void Append(ReadOnlySpan<char> text)
+    void Append(ReadOnlySpan<char> text)
     {
         if (length + text.Length > chars.Length) Grow(length + text.Length);
         text.CopyTo(chars.AsSpan(length));
