@@ -37,12 +37,18 @@ public sealed partial class PagePlanner
 
     string? KindLabel(Lang lang, Paper p) => p.Facts.Kind == Content.PaperKind.Paper ? null : t(lang, "kind_" + Content.PaperKinds.Name(p.Facts.Kind));
 
+    /// <summary>
+    /// The line as the list gives it, where it says more than the title (a mention's line always), so that no page
+    /// prints the title twice. Compared with the title only: an alias is often the list's own wording, which is exactly
+    /// what a reader should see.
+    /// </summary>
+    static Html? AsListed(Listing l, Paper paper) =>
+        !l.IsMention && TextKeys.TitleKey(l.SeedLine) == TextKeys.TitleKey(paper.Facts.Title) ? null : CuratorText.Line(l.SeedLine);
+
     /// <summary>The curator's words for a listing, labelled; the line as listed only where it says more than the title.</summary>
     CuratorNoteView? CuratorNote(Lang lang, Paper paper, Listing l, string from)
     {
-        // Compared with the title only: an alias is often the list's own wording, which is exactly what a reader should see.
-        var sameAsTitle = !l.IsMention && TextKeys.TitleKey(l.SeedLine) == TextKeys.TitleKey(paper.Facts.Title);
-        var asListed = sameAsTitle ? null : CuratorText.Line(l.SeedLine);
+        var asListed = AsListed(l, paper);
         var notes = l.NoteLines.Any(n => n.Length > 0) ? CuratorText.Paragraphs(l.NoteLines) : null;
         var noteEn = lang == Lang.En && l.NoteEn is not null ? Html.Paragraphs(l.NoteEn.Split('\n').Select(s => s.Trim())) : null;
         if (asListed is null && notes is null) return null;

@@ -83,10 +83,8 @@ public sealed partial class PagePlanner
         var title = paper.Facts.LocalTitle(lang);
         var otherTitle = paper.Facts.OtherTitle(lang);
         var otherHtmlLang = otherTitle is null ? null : lang.Other().HtmlLang();
-        var kind = paper.Facts.Kind == PaperKind.Paper ? null : t(lang, "kind_" + paper.Facts.Kind.Name());
-        // The line as listed only where it says more than the title (as on the part pages), not the title printed twice.
-        var seedLine = l is null || !l.IsMention && TextKeys.TitleKey(l.SeedLine) == TextKeys.TitleKey(paper.Facts.Title)
-            ? null : PrintUrls.BreakAddresses(CuratorText.Line(l.SeedLine));
+        var kind = KindLabel(lang, paper);
+        var seedLine = l is not null && AsListed(l, paper) is { } listed ? PrintUrls.BreakAddresses(listed) : null;
         var notes = l is { NoteLines.Count: > 0 } ? PrintUrls.BreakAddresses(CuratorText.Paragraphs(l.NoteLines)) : null;
         var noteEn = (lang == Lang.En || both) && l?.NoteEn is not null ? Html.Paragraphs(l.NoteEn.Split('\n').Select(s => s.Trim())) : null;
         var anchor = l?.Anchor ?? PrintAnchor(paper);
