@@ -67,6 +67,28 @@ public class PdfTests(PdfBuild build) : IClassFixture<PdfBuild>
     }
 
     [ChromiumFact]
+    public void APapersKindIsPrintedAfterItsTitleNotOverIt()
+    {
+        // The heading hangs its number in the margin; the kind's badge once took that indent too and drew its word back
+        // over the end of the title. Measured in the English edition, whose words pdftotext boxes one by one.
+        var kinds = build.Site.Papers.Where(p => p.Facts.Kind != Bibliography.Content.PaperKind.Paper).ToList();
+        Assert.NotEmpty(kinds);
+        var pages = PdfTools.Words(build.Pdf("en"));
+        foreach (var paper in kinds)
+        {
+            var last = paper.Facts.LocalTitle(Lang.En).Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+            var badge = Theme.Strings["en"]["kind_" + Bibliography.Content.PaperKinds.Name(paper.Facts.Kind)].Split(' ')[0];
+            // The badge's word beside the title's last word: on the same line, within a few ems of it.
+            var pairs = pages.SelectMany(p => p.Words.Where(w => w.Text == badge).SelectMany(b => p.Words
+                    .Where(t => t.Text == last && Math.Min(b.YMax, t.YMax) - Math.Max(b.YMin, t.YMin) > (b.YMax - b.YMin) / 2 && Math.Abs(b.XMin - t.XMax) < 40)
+                    .Select(t => (Badge: b, Title: t))))
+                .ToList();
+            Assert.True(pairs.Count > 0, $"{paper.Id}: no `{badge}` beside `{last}`");
+            Assert.All(pairs, x => Assert.True(x.Badge.XMin >= x.Title.XMax - 0.5, $"{paper.Id}: `{badge}` starts at {x.Badge.XMin:0.0} pt, inside `{last}` (ends at {x.Title.XMax:0.0} pt)"));
+        }
+    }
+
+    [ChromiumFact]
     public void ChinesePdfIsAtMostTwoAndAHalfMegabytes()
     {
         var size = new FileInfo(build.Pdf("zh")).Length;
